@@ -1,0 +1,29 @@
+using Entente.Output;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Entente.Cli;
+
+/// <summary>Draws the table format with Spectre.Console, for a terminal.</summary>
+public sealed class SpectreTableRenderer(IAnsiConsole console) : ITableRenderer
+{
+    public static SpectreTableRenderer For(Stream stream)
+    {
+        var writer = new StreamWriter(stream, leaveOpen: true) { AutoFlush = true };
+        return new SpectreTableRenderer(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) }));
+    }
+
+    public void Render(string title, IReadOnlyList<string> columns, IReadOnlyList<string[]> rows)
+    {
+        console.Write(new Rule(Markup.Escape(title)) { Justification = Justify.Left });
+        if (rows.Count == 0) return;
+        var table = new Table { Border = TableBorder.Simple };
+        foreach (var column in columns) table.AddColumn(new TableColumn(Markup.Escape(column)));
+        foreach (var row in rows) table.AddRow(row.Select(cell => (IRenderable)new Spectre.Console.Text(cell)));
+        console.Write(table);
+    }
+
+    public void Note(string text) => console.WriteLine(text);
+
+    public void Flush() { }
+}

@@ -1,0 +1,81 @@
+using Entente.Dictionaries;
+using Entente.Records;
+using Entente.Recognition;
+using Entente.Text;
+
+namespace Entente.Coding;
+
+/// <summary>
+/// Finds and resolves the actor phrases of a sentence, consulting and feeding the article memory, and reports
+/// the offices the sentence states (<c>Jamaican Prime Minister Andrew Holness</c>).
+/// </summary>
+public sealed class ActorAnalysis(Lexicon lexicon)
+{
+    private readonly ActorPhraseBuilder _builder = new(lexicon);
+    private readonly ActorResolver _resolver = new(lexicon);
+
+    public (SentencePhrases Phrases, SentenceActors Actors) Analyse(
+        Document doc, Sentence sentence, DateOnly date, ArticleMemory memory, List<FactRecord> facts)
+    {
+        var tokens = doc.Tokens;
+        var mentions = MentionFinder.Find(lexicon, tokens, sentence.FirstToken, sentence.EndToken);
+        var phrases = new SentencePhrases(_builder.Build(tokens, sentence.FirstToken, sentence.EndToken, mentions, memory));
+        var actors = new SentenceActors();
+        string TextOf(int a, int b) => doc.Text[tokens[a].Start..tokens[b - 1].End];
+        foreach (var phrase in phrases.All)
+        {
+            var resolved = new List<ActorRef>();
+            if (phrase.IsPairReference) resolved.AddRange(memory.ResolvePair());
+            else
+            {
+                foreach (var unit in phrase.Units)
+                {
+                    var actor = _resolver.Resolve(unit, TextOf, date, memory) ?? ResolveRole(unit, TextOf, memory);
+                    if (actor is null) continue;
+                    unit.Actor = actor;
+                    resolved.Add(actor);
+                    LearnAndReport(doc, sentence, unit, actor, TextOf, memory, facts);
+                }
+            }
+            actors.Set(phrase, resolved);
+            foreach (var actor in resolved) memory.Remember(actor, asSubject: false);
+        }
+        return (phrases, actors);
+    }
+
+    /// <summary><c>the Secretary</c>, <c>the Prime Minister</c>: a role with no state named is the latest such actor.</summary>
+    private static ActorRef? ResolveRole(PhraseUnit unit, Func<int, int, string> textOf, ArticleMemory memory)
+    {
+        if (unit.Parts.Count == 0 || unit.Parts.Any(p => p.Kind != LexKind.Agent)) return null;
+        var head = unit.Parts[^1];
+        return memory.ResolveRole(textOf(head.Start, head.End).ToLowerInvariant(), head.Entry!.Agent!.Office);
+    }
+
+    private static void LearnAndReport(
+        Document doc, Sentence sentence, PhraseUnit unit, ActorRef actor, Func<int, int, string> textOf, ArticleMemory memory, List<FactRecord> facts)
+    {
+        if (!unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person)) return;
+        var name = unit.Parts.First(p => p.IsNewName || p.Kind == LexKind.Person);
+        var titleParts = unit.Parts.Where(p => p.Kind == LexKind.Agent).ToList();
+        var person = actor.Person ?? textOf(name.Start, name.End);
+        if (name.IsNewName && actor.Person is not null && !actor.FromDiscourse) person = textOf(name.Start, name.End);
+        if (name.IsNewName && (actor.Country is not null || actor.Org is not null))
+            memory.Learn(person, actor with { Person = person });
+        if (titleParts.Count == 0 || (actor.Country is null && actor.Org is null)) return;
+        var title = unit.Apposition is { } app ? textOf(app.Start, app.End) : textOf(titleParts[0].Start, titleParts[^1].End);
+        if (title.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) title = title[4..];
+        var first = Math.Min(unit.Parts.Min(p => p.Start), name.Start);
+        var last = unit.Parts.Max(p => p.End);
+        facts.Add(new OfficeFact
+        {
+            Article = doc.Article.Id,
+            Sentence = sentence.Index,
+            Span = new TextSpan(doc.Tokens[first].Start, doc.Tokens[last - 1].End),
+            Text = doc.TextOf(sentence.Span),
+            Person = person,
+            Role = title,
+            RoleCode = actor.AgentCode,
+            Country = actor.Country ?? actor.Org!,
+        });
+    }
+}

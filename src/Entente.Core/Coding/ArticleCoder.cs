@@ -1,0 +1,86 @@
+using Entente.Dictionaries;
+using Entente.Records;
+using Entente.Recognition;
+using Entente.Recognition.Time;
+using Entente.Text;
+
+namespace Entente.Coding;
+
+/// <summary>
+/// Codes a whole article sentence by sentence, carrying the article memory (actors, introduced people, reference
+/// date) from one sentence to the next. One instance serves many threads: all per-article state is local.
+/// </summary>
+public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
+{
+    private readonly ActorAnalysis _actors = new(lexicon);
+    private readonly SentenceCoder _coder = new(lexicon);
+    private readonly EventRecordBuilder _records = new(lexicon, dictVersion);
+    private readonly AgreementFinder _agreements = new(lexicon);
+    private readonly MembershipFinder _memberships = new(lexicon);
+
+    public CodedArticle Code(Document doc)
+    {
+        var memory = new ArticleMemory();
+        var events = new List<EventRecord>();
+        var facts = new List<FactRecord>();
+        var published = doc.Article.Published;
+        var datelineDate = DatelineDate(doc);
+        var datelinePlace = _records.PlaceNamed(doc.Dateline?.Place);
+        var words = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            var tokens = doc.TokensOf(sentence);
+            foreach (var token in tokens) if (token.IsWord) words++;
+            var times = TimeRecognizer.Find(tokens, published);
+            TimeMention? time = times.Count > 0 ? times[0] : null;
+            var defaultDate = memory.ReferenceDate ?? datelineDate ?? PartialDate.OfDay(published);
+            var actorDate = (time?.Past ?? defaultDate).Start;
+            var (phrases, actors) = _actors.Analyse(doc, sentence, actorDate, memory, facts);
+            _memberships.Find(doc, sentence, phrases, actors, times, facts);
+            var context = new SentenceContext(SpeakerOf(doc, sentence, memory), memory.LastPersonSubject);
+            var candidates = _coder.Code(doc.Tokens, sentence, phrases, actors, context);
+            if (candidates.Count == 0) continue;
+            var location = _records.LocationIn(doc.Tokens, sentence, phrases) ?? datelinePlace;
+            var seen = new HashSet<(string, string, string)>();
+            foreach (var c in candidates)
+            {
+                if (!seen.Add((c.Source.Code, c.Target.Code, c.Code))) continue;
+                var date = time is { } tm ? tm.DateFor(c.FutureTense) : defaultDate;
+                events.Add(_records.Build(doc, sentence, c, date, location));
+                memory.Remember(c.Source, asSubject: true);
+            }
+            if (time is { Past.Precision: DatePrecision.Day } t && t.Kind != TimeKind.Vague) memory.ReferenceDate = t.Past;
+            _agreements.Find(doc, sentence, candidates, time?.Past ?? defaultDate, facts);
+        }
+        events.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Span.Start.CompareTo(b.Span.Start));
+        return new CodedArticle(doc.Article, events, facts, doc.Sentences.Length, words);
+    }
+
+    private static PartialDate? DatelineDate(Document doc)
+    {
+        if (doc.Dateline is not { Month: { } month } dl) return null;
+        var year = doc.Article.Published.Year;
+        if (dl.Day is { } day && day <= DateTime.DaysInMonth(year, month)) return PartialDate.OfDay(new DateOnly(year, month, day));
+        return PartialDate.OfMonth(year, month);
+    }
+
+    /// <summary>The actor who speaks a sentence that lies inside a quotation, resolved from the speaker's phrase.</summary>
+    private ActorRef? SpeakerOf(Document doc, Sentence sentence, ArticleMemory memory)
+    {
+        foreach (var quote in doc.Quotations)
+        {
+            if (quote.Span.End <= sentence.Span.Start || quote.Span.Start >= sentence.Span.End) continue;
+            var first = Array.FindIndex(doc.Tokens, t => t.Start >= quote.Speaker.Start);
+            var last = Array.FindLastIndex(doc.Tokens, t => t.End <= quote.Speaker.End);
+            if (first < 0 || last < first) return null;
+            var mentions = MentionFinder.Find(lexicon, doc.Tokens, first, last + 1);
+            var phrases = new ActorPhraseBuilder(lexicon).Build(doc.Tokens, first, last + 1, mentions, memory);
+            var resolver = new ActorResolver(lexicon);
+            string TextOf(int a, int b) => doc.Text[doc.Tokens[a].Start..doc.Tokens[b - 1].End];
+            foreach (var unit in phrases.SelectMany(p => p.Units))
+                if (resolver.Resolve(unit, TextOf, doc.Article.Published, memory) is { } speaker) return speaker;
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,62 @@
+using Entente.Dictionaries;
+using Entente.Records;
+using Entente.Recognition;
+
+namespace Entente.Coding;
+
+/// <summary>
+/// What the coder remembers while reading one article: the actors so far (to resolve <c>the Secretary</c>,
+/// <c>the two leaders</c>, <c>he</c>), the people the text introduced, and the reference date that sentences
+/// without a time expression of their own inherit.
+/// </summary>
+public sealed class ArticleMemory : IPersonMemory
+{
+    private const int Horizon = 40;
+    private readonly List<ActorRef> _recent = [];
+    private readonly Dictionary<string, LearnedPerson> _people = new(StringComparer.Ordinal);
+
+    public PartialDate? ReferenceDate { get; set; }
+    public ActorRef? LastPersonSubject { get; private set; }
+
+    public bool TryGet(string familyNameNorm, out LearnedPerson person) => _people.TryGetValue(familyNameNorm, out person!);
+
+    public void Learn(string name, ActorRef actor)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var family = words.Reverse().FirstOrDefault(w => w.TrimEnd(',', '.').Length > 2 && !w.EndsWith('.') && w != "Jr.")
+            ?? words[^1];
+        _people[family.TrimEnd(',').ToLowerInvariant()] = new LearnedPerson(name, actor);
+    }
+
+    public void Remember(ActorRef actor, bool asSubject)
+    {
+        _recent.Add(actor);
+        if (_recent.Count > Horizon) _recent.RemoveAt(0);
+        if (asSubject && actor.Person is not null) LastPersonSubject = actor;
+    }
+
+    /// <summary><c>the Secretary</c>, <c>the Prime Minister</c>: the latest actor with that title, else that office.</summary>
+    public ActorRef? ResolveRole(string titleNorm, OfficeKind office)
+    {
+        for (var i = _recent.Count - 1; i >= 0; i--)
+        {
+            var title = _recent[i].Title?.ToLowerInvariant();
+            if (title is not null && (title == titleNorm || title.EndsWith(" " + titleNorm, StringComparison.Ordinal) || title.StartsWith(titleNorm + " ", StringComparison.Ordinal)))
+                return _recent[i] with { FromDiscourse = true };
+        }
+        if (office is OfficeKind.None) return null;
+        for (var i = _recent.Count - 1; i >= 0; i--)
+            if (_recent[i].Office == office) return _recent[i] with { FromDiscourse = true };
+        return null;
+    }
+
+    /// <summary><c>the two leaders</c>: the two latest actors of different states or organizations.</summary>
+    public IReadOnlyList<ActorRef> ResolvePair()
+    {
+        var pair = new List<ActorRef>(2);
+        for (var i = _recent.Count - 1; i >= 0 && pair.Count < 2; i--)
+            if (pair.Count == 0 || !string.Equals(pair[0].Key, _recent[i].Key, StringComparison.Ordinal))
+                pair.Add(_recent[i] with { FromDiscourse = true });
+        return pair.Count == 2 ? pair : [];
+    }
+}

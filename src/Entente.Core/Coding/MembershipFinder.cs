@@ -1,0 +1,111 @@
+using Entente.Dictionaries;
+using Entente.Records;
+using Entente.Recognition;
+using Entente.Recognition.Time;
+using Entente.Text;
+
+namespace Entente.Coding;
+
+/// <summary>
+/// Membership facts: a state, an organization and a status word in one clause (<c>Laos became an SCO partner
+/// country</c>, <c>Belarus marked the first anniversary of its full SCO membership</c>, <c>Sweden, a NATO member</c>).
+/// </summary>
+public sealed class MembershipFinder
+{
+    private const int CueWindow = 4;
+    private const string Join = "join";
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    private readonly Dictionary<string, List<(string[] Words, string Status)>> _cues = new(StringComparer.Ordinal);
+
+    public MembershipFinder(Lexicon lexicon)
+    {
+        foreach (var cue in lexicon.Dictionaries.MembershipCues)
+        {
+            var words = Tokenizer.Tokenize(cue.Cue).Select(t => t.Norm).ToArray();
+            if (!_cues.TryGetValue(words[0], out var list)) _cues[words[0]] = list = [];
+            list.Add((words, cue.Status));
+        }
+        foreach (var list in _cues.Values) list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    public void Find(Document doc, Sentence sentence, SentencePhrases phrases, SentenceActors actors, IReadOnlyList<TimeMention> times, List<FactRecord> facts)
+    {
+        var tokens = doc.Tokens;
+        foreach (var orgPhrase in phrases.All)
+        {
+            var org = actors.Of(orgPhrase).FirstOrDefault(a => a.Org is not null && a.Country is null);
+            if (org is null) continue;
+            var clauseStart = ClauseStart(tokens, sentence.FirstToken, orgPhrase.Start);
+            var state = phrases.All.LastOrDefault(p => p.End <= orgPhrase.Start && p.Start >= clauseStart && actors.Of(p).Any(a => a.Country is not null && a.AgentCode is null or "GOV"));
+            if (state is null) continue;
+            var status = StatusNear(tokens, Math.Max(clauseStart, orgPhrase.Start - CueWindow), Math.Min(sentence.EndToken, orgPhrase.End + CueWindow), out var statusAt);
+            var joined = StatusNear(tokens, state.End, orgPhrase.Start, out _) == Join || status == Join;
+            if (status is null or Join) status = joined ? "member" : null;
+            if (status is null) continue;
+            var since = Since(doc, tokens, clauseStart, orgPhrase.End + CueWindow, sentence, times, joined);
+            foreach (var country in actors.Of(state).Where(a => a.Country is not null).Select(a => a.Country!).Distinct(StringComparer.Ordinal))
+            {
+                facts.Add(new MembershipFact
+                {
+                    Article = doc.Article.Id,
+                    Sentence = sentence.Index,
+                    Span = new TextSpan(tokens[state.Start].Start, tokens[Math.Max(orgPhrase.End, statusAt + 1) - 1].End),
+                    Text = doc.TextOf(sentence.Span),
+                    Country = country,
+                    Org = org.Org!,
+                    Status = status,
+                    Since = since,
+                });
+            }
+        }
+    }
+
+    private string? StatusNear(Token[] tokens, int from, int to, out int at)
+    {
+        string? found = null;
+        at = from;
+        for (var k = from; k < to; k++)
+        {
+            if (!_cues.TryGetValue(tokens[k].Norm, out var list)) continue;
+            foreach (var (words, status) in list)
+            {
+                if (k + words.Length > tokens.Length) continue;
+                var ok = true;
+                for (var w = 1; w < words.Length && ok; w++) ok = tokens[k + w].Norm == words[w];
+                if (!ok) continue;
+                // A real status beats the bare "join" cue.
+                if (found is null || (found == Join && status != Join)) { found = status; at = k + words.Length - 1; }
+                break;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// When the status began: "the Nth anniversary of its membership" counts back from publication; a joining
+    /// verb takes the clause's date; otherwise unknown.
+    /// </summary>
+    private static PartialDate? Since(Document doc, Token[] tokens, int from, int to, Sentence sentence, IReadOnlyList<TimeMention> times, bool joined)
+    {
+        to = Math.Min(to, sentence.EndToken);
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Norm is not ("anniversary" or "anniversaries")) continue;
+            var years = k > from ? Array.IndexOf(Ordinals, tokens[k - 1].Norm) + 1 : 0;
+            if (years <= 0) continue;
+            var then = doc.Article.Published.AddYears(-years);
+            return PartialDate.OfMonth(then.Year, then.Month);
+        }
+        if (!joined) return null;
+        foreach (var t in times)
+            if (sentence.FirstToken + t.TokenStart >= from && sentence.FirstToken + t.TokenStart < to) return t.Past;
+        return null;
+    }
+
+    private static int ClauseStart(Token[] tokens, int start, int at)
+    {
+        for (var k = at - 1; k > start; k--)
+            if (tokens[k].Norm is ";" or "while" or "whereas" or "but") return k + 1;
+        return start;
+    }
+}

@@ -1,0 +1,231 @@
+using Entente.Dictionaries;
+using Entente.Records;
+using Entente.Recognition;
+using Entente.Text;
+
+namespace Entente.Coding;
+
+/// <summary>
+/// Codes the events of one sentence: for each known verb, the most specific pattern, its source (subject, or the
+/// <c>by</c>-phrase of a passive), its target (the pattern's slot or the object), modality and negation; then
+/// event nouns with an explicit source and target (<c>the Russian missile attack on Odesa</c>).
+/// </summary>
+public sealed class SentenceCoder(Lexicon lexicon)
+{
+    private const int SubjectWindow = 25;
+    private readonly VerbGroupFinder _verbs = new(lexicon);
+    private readonly PatternMatcher _matcher = new(lexicon);
+
+    public List<EventCandidate> Code(Token[] tokens, Sentence sentence, SentencePhrases phrases, SentenceActors actors, SentenceContext context)
+    {
+        var start = sentence.FirstToken;
+        var end = sentence.EndToken;
+        var groups = _verbs.Find(tokens, start, end, phrases.CoveredTokens());
+        var events = new List<EventCandidate>();
+        var subjects = new Dictionary<VerbGroup, IReadOnlyList<ActorRef>>();
+        var usedNouns = new HashSet<int>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            var clauseStart = ClauseStart(tokens, start, group.Start);
+            var clauseEnd = ClauseEnd(tokens, group.Head + 1, end);
+            var match = _matcher.Best(lexicon.VerbPatterns[group.Form.Lemma], tokens, group.Head, clauseStart, clauseEnd, phrases);
+            var subjectPhrase = FindSubject(tokens, clauseStart, group, phrases, out var pronoun);
+            IReadOnlyList<ActorRef> subject = subjectPhrase is not null ? actors.Of(subjectPhrase) : ResolvePronoun(pronoun, context);
+            if (subject.Count == 0 && group.Conjoined && g > 0 && subjects.TryGetValue(groups[g - 1], out var shared)) subject = shared;
+            subjects[group] = subject;
+            if (match is null || match.Pattern.Options.Say) continue;
+            if (match.Pattern.Options.Light)
+            {
+                match = LightNoun(tokens, match, clauseStart, clauseEnd, phrases, usedNouns);
+                if (match is null) continue;
+            }
+            if (group.Negated) continue;
+            var source = subject;
+            IReadOnlyList<ActorRef> target = match.Target is not null ? actors.Of(match.Target) : [];
+            if (group.Passive)
+            {
+                var by = ByPhrase(tokens, group.Head + 1, clauseEnd, phrases);
+                if (by is null) continue;
+                (source, target) = (actors.Of(by), match.Target is not null ? target : subject);
+            }
+            else if (match.Target is null && !(match.Pattern.Options.Symmetric && subject.Count > 1))
+            {
+                target = actors.Of(FirstObject(tokens, group.Head + 1, clauseEnd, phrases, subjectPhrase));
+            }
+            var future = group.Future || match.Pattern.Options.Intent;
+            var confidence = 0.55 + (match.Target is not null ? 0.2 : 0.05) + (match.Pattern.Specificity > 2 ? 0.1 : 0);
+            if (subjectPhrase is null) confidence -= 0.15;
+            if (subjectPhrase is not null && group.Head - subjectPhrase.End > 8) confidence -= 0.1;
+            var first = Math.Min(match.FirstToken, subjectPhrase?.Start ?? match.FirstToken);
+            Emit(events, match.Pattern, source, target, first, Math.Max(match.LastToken, match.Target?.End - 1 ?? 0), future, confidence);
+        }
+        CodeEventNouns(tokens, start, end, groups, phrases, actors, usedNouns, events);
+        return events;
+    }
+
+    private void Emit(List<EventCandidate> events, EventPattern pattern, IReadOnlyList<ActorRef> sources, IReadOnlyList<ActorRef> targets,
+        int first, int last, bool future, double confidence)
+    {
+        var modality = future ? Modality.Intended : Modality.Asserted;
+        var code = future ? IntentCode(pattern.Code) : pattern.Code;
+        if (code is null) return;
+        var reverse = pattern.Options.ReverseCode is { } rc ? (future ? IntentCode(rc) : rc) : null;
+        void Add(ActorRef s, ActorRef t, string c, double conf)
+        {
+            if (string.Equals(s.Code, t.Code, StringComparison.Ordinal)) return;
+            if (s.Key == t.Key && s.AgentCode == t.AgentCode) return;
+            var dis = (s.FromDiscourse ? 0.1 : 0) + (t.FromDiscourse ? 0.1 : 0);
+            events.Add(new EventCandidate(s, t, c, pattern.Id, first, last, modality, future, Math.Clamp(conf - dis, 0.05, 0.99)));
+        }
+        if (targets.Count == 0 && pattern.Options.Symmetric && sources.Count > 1)
+        {
+            // "Belarus and Laos signed an agreement": every member towards every other.
+            foreach (var a in sources)
+                foreach (var b in sources)
+                    if (!ReferenceEquals(a, b)) Add(a, b, code, confidence);
+            return;
+        }
+        foreach (var s in sources)
+            foreach (var t in targets)
+            {
+                Add(s, t, code, confidence);
+                if (pattern.Options.Symmetric) Add(t, s, code, confidence - 0.05);
+                else if (reverse is not null) Add(t, s, reverse, confidence - 0.05);
+            }
+    }
+
+    private string? IntentCode(string code)
+    {
+        for (var length = code.Length; length >= 2; length--)
+            if (lexicon.IntentCodes.TryGetValue(code[..length], out var intent))
+                return intent.Length == 2 ? code : intent;
+        return code;
+    }
+
+    /// <summary>A light verb's event noun (<c>held talks with</c>, <c>paid a visit to</c>) decides the code.</summary>
+    private PatternMatch? LightNoun(Token[] tokens, PatternMatch light, int clauseStart, int clauseEnd, SentencePhrases phrases, HashSet<int> usedNouns)
+    {
+        var head = light.FirstToken;
+        for (var k = head + 1; k < clauseEnd && k - head <= PatternMatcher.MaxGap + 1; k++)
+        {
+            if (!lexicon.EventNouns.TryGetValue(tokens[k].Norm, out var lemma)) continue;
+            var match = _matcher.Best(lexicon.NounPatterns[lemma], tokens, k, clauseStart, clauseEnd, phrases);
+            if (match is null) continue;
+            usedNouns.Add(k);
+            return match with { FirstToken = head };
+        }
+        return null;
+    }
+
+    /// <summary>Event nouns with their own source and target: <c>the Russian missile attack on Odesa</c>.</summary>
+    private void CodeEventNouns(Token[] tokens, int start, int end, List<VerbGroup> groups, SentencePhrases phrases, SentenceActors actors,
+        HashSet<int> usedNouns, List<EventCandidate> events)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (usedNouns.Contains(k) || !lexicon.EventNouns.TryGetValue(tokens[k].Norm, out var lemma)) continue;
+            if (groups.Any(g => g.Head == k)) continue;
+            var clauseEnd = ClauseEnd(tokens, k + 1, end);
+            var match = _matcher.Best(lexicon.NounPatterns[lemma], tokens, k, start, clauseEnd, phrases);
+            if (match?.Target is null || match.Pattern.Options.Light) continue;
+            var sourcePhrase = match.Source ?? Modifier(tokens, k, start, phrases);
+            if (sourcePhrase is null) continue;
+            var sources = actors.Of(sourcePhrase);
+            var targets = actors.Of(match.Target);
+            if (sources.Count == 0 || targets.Count == 0) continue;
+            Emit(events, match.Pattern, sources, targets, Math.Min(sourcePhrase.Start, k), match.LastToken, future: false, confidence: 0.6);
+        }
+    }
+
+    /// <summary>The actor modifying an event noun: <c>Russian</c> in "the Russian missile attack", or a possessor.</summary>
+    private ActorPhrase? Modifier(Token[] tokens, int noun, int start, SentencePhrases phrases)
+    {
+        for (var t = noun; t > start && noun - t <= 3; t--)
+        {
+            if (phrases.EndingAt(t) is { } p) return p;
+            if (t - 1 >= start && tokens[t - 1].Norm is "'s" or "'" && phrases.EndingAt(t - 1) is { } owner) return owner;
+            if (t - 1 >= start && (!tokens[t - 1].IsWord || lexicon.Closed.ContainsKey(tokens[t - 1].Norm))) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The subject: the nearest actor phrase left of the verb group in its clause that is not inside a
+    /// prepositional phrase or a possessor; for a relative clause, the noun it attaches to.
+    /// </summary>
+    private ActorPhrase? FindSubject(Token[] tokens, int clauseStart, VerbGroup group, SentencePhrases phrases, out string? pronoun)
+    {
+        pronoun = null;
+        var t = group.Start - 1;
+        if (t >= clauseStart && lexicon.Is(tokens[t].Norm, WordClass.Relative))
+        {
+            var r = t - 1;
+            if (r >= clauseStart && tokens[r].Norm == ",") r--;
+            if (phrases.EndingAt(r + 1) is { } antecedent) return antecedent;
+        }
+        for (; t >= clauseStart && group.Start - t <= SubjectWindow; t--)
+        {
+            var norm = tokens[t].Norm;
+            if (lexicon.Is(norm, WordClass.Pronoun) && t == group.Start - 1) { pronoun = norm; return null; }
+            if (phrases.EndingAt(t + 1) is not { } phrase) continue;
+            var before = phrase.Start - 1;
+            if (phrase.IsPossessor || (before >= clauseStart && lexicon.Is(tokens[before].Norm, WordClass.Preposition)))
+            {
+                t = phrase.Start;
+                continue;
+            }
+            return phrase;
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<ActorRef> ResolvePronoun(string? pronoun, SentenceContext context) => pronoun switch
+    {
+        "he" or "she" when context.LastPersonSubject is { } person => [person with { FromDiscourse = true }],
+        "we" or "i" when context.Speaker is { } speaker => [speaker with { FromDiscourse = true }],
+        _ => [],
+    };
+
+    private ActorPhrase? ByPhrase(Token[] tokens, int from, int end, SentencePhrases phrases)
+    {
+        for (var t = from; t < end - 1 && t - from <= 6; t++)
+            if (tokens[t].Norm == "by")
+                for (var p = t + 1; p < end && p - t <= 3; p++)
+                    if (phrases.StartingAt(p) is { } phrase) return phrase;
+        return null;
+    }
+
+    /// <summary>The object: the first actor phrase after the verb that is not a place or time adjunct (<c>in Oslo</c>).</summary>
+    private static ActorPhrase? FirstObject(Token[] tokens, int from, int end, SentencePhrases phrases, ActorPhrase? subject)
+    {
+        foreach (var phrase in phrases.All)
+        {
+            if (phrase.Start < from || phrase.Start >= end || phrase == subject) continue;
+            if (phrase.Start > 0 && tokens[phrase.Start - 1].Norm is "in" or "at" or "during" or "from" or "by" or "since" or "throughout"
+                or "near" or "amid" or "across" or "through" or "under" or "after" or "before" or "for") continue;
+            return phrase;
+        }
+        return null;
+    }
+
+    private int ClauseStart(Token[] tokens, int start, int verb)
+    {
+        for (var t = verb - 1; t > start; t--)
+            if (tokens[t].Norm is ";" or ":" or "\"") return t + 1;
+        return start;
+    }
+
+    /// <summary>A clause ends at a semicolon, a colon, a quote mark, or a comma before a relative or subordinate word.</summary>
+    private int ClauseEnd(Token[] tokens, int from, int end)
+    {
+        for (var t = from; t < end; t++)
+        {
+            var norm = tokens[t].Norm;
+            if (norm is ";" or ":" or "\"") return t;
+            if (norm == "," && t + 1 < end && (lexicon.Is(tokens[t + 1].Norm, WordClass.Relative) && tokens[t + 1].Norm != "that"
+                || tokens[t + 1].Norm is "while" or "whereas" or "although" or "though" or "but")) return t;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,237 @@
+using Entente.Dictionaries;
+using Entente.Text;
+
+namespace Entente.Recognition;
+
+/// <summary>
+/// Builds actor phrases from mentions: modifiers and heads (<c>the Laotian leader</c>, <c>the President of Laos</c>,
+/// <c>Russia's foreign ministry</c>, <c>Prime Minister Rishi Sunak</c>), appositions that introduce people
+/// (<c>Maxim Ryzhenkov, Belarusian Minister of Foreign Affairs,</c>) and coordination (<c>Belarus and Laos</c>).
+/// </summary>
+public sealed class ActorPhraseBuilder(Lexicon lexicon)
+{
+    private const int MaxNameTokens = 5;
+
+    public List<ActorPhrase> Build(Token[] tokens, int start, int end, List<Mention> mentions, IPersonMemory memory)
+    {
+        var at = new Dictionary<int, Mention>(mentions.Count);
+        foreach (var m in mentions) at[m.Start] = m;
+        var units = new List<(PhraseUnit Unit, bool Pair, bool Possessor)>();
+        var i = start;
+        while (i < end)
+        {
+            var j = i;
+            while (j < end && IsDeterminer(tokens[j].Norm)) j++;
+            if (j < end - 1 && tokens[j].Norm is "two" or "both" && at.TryGetValue(j + 1, out var pairHead)
+                && pairHead.Entry.Kind == LexKind.Agent && pairHead.Entry.Plural)
+            {
+                var unit = new PhraseUnit { Start = i, End = pairHead.End };
+                unit.Parts.Add(new PhrasePart(pairHead.Start, pairHead.End, pairHead.Entry));
+                units.Add((unit, true, false));
+                i = pairHead.End;
+                continue;
+            }
+            if (j < end && TryStartUnit(tokens, i, j, end, at, memory, out var started))
+            {
+                var possessor = Extend(tokens, started, end, at);
+                units.Add((started, false, possessor));
+                i = started.End;
+                continue;
+            }
+            i = Math.Max(i + 1, j);
+        }
+        return Group(tokens, units);
+    }
+
+    private bool TryStartUnit(Token[] tokens, int unitStart, int j, int end, Dictionary<int, Mention> at, IPersonMemory memory, out PhraseUnit unit)
+    {
+        unit = new PhraseUnit { Start = unitStart };
+        if (at.TryGetValue(j, out var m))
+        {
+            unit.Parts.Add(new PhrasePart(m.Start, m.End, m.Entry));
+            unit.End = m.End;
+            return true;
+        }
+        if (!IsNameWord(tokens[j])) return false;
+        var nameEnd = NameRunEnd(tokens, j, end, at);
+        // A known family name from this article, or a new name introduced by an apposition title.
+        var known = memory.TryGet(tokens[nameEnd - 1].Norm, out _);
+        var appositive = nameEnd - j >= 2 && nameEnd < end - 1 && tokens[nameEnd].Norm == "," && TitleRunEnd(tokens, nameEnd + 1, end, at) > 0;
+        if (!known && !appositive) return false;
+        unit.Parts.Add(new PhrasePart(j, nameEnd, null));
+        unit.End = nameEnd;
+        return true;
+    }
+
+    /// <summary>Extends a unit rightwards; returns whether it ended as a possessor (<c>Russia's invasion</c>).</summary>
+    private bool Extend(Token[] tokens, PhraseUnit unit, int end, Dictionary<int, Mention> at)
+    {
+        while (unit.End < end)
+        {
+            var k = unit.End;
+            var norm = tokens[k].Norm;
+            if (at.TryGetValue(k, out var next) && !Conflicts(unit, next.Entry))
+            {
+                unit.Parts.Add(new PhrasePart(next.Start, next.End, next.Entry));
+                unit.End = next.End;
+                continue;
+            }
+            if (norm is "'s" or "'")
+            {
+                if (k + 1 < end && at.TryGetValue(k + 1, out var owned) && owned.Entry.Kind is LexKind.Agent or LexKind.Organization)
+                {
+                    unit.Parts.Add(new PhrasePart(owned.Start, owned.End, owned.Entry));
+                    unit.End = owned.End;
+                    continue;
+                }
+                return true;
+            }
+            if (norm == "of" && HasHead(unit))
+            {
+                var m = k + 1;
+                while (m < end && (IsDeterminer(tokens[m].Norm) || (tokens[m].Flags & TokenFlags.Number) != 0)) m++;
+                if (m < end && at.TryGetValue(m, out var owner) && owner.Entry.Kind is LexKind.Country or LexKind.Organization or LexKind.Place or LexKind.Demonym)
+                {
+                    unit.Parts.Add(new PhrasePart(owner.Start, owner.End, owner.Entry));
+                    unit.End = owner.End;
+                    continue;
+                }
+                return false;
+            }
+            if (unit.Parts[^1].Kind == LexKind.Agent && IsNameWord(tokens[k]) && !unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person))
+            {
+                var nameEnd = NameRunEnd(tokens, k, end, at);
+                unit.Parts.Add(new PhrasePart(k, nameEnd, null));
+                unit.End = nameEnd;
+                continue;
+            }
+            if (norm == "," && unit.Apposition is null && unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person))
+            {
+                var titleEnd = TitleRunEnd(tokens, k + 1, end, at);
+                if (titleEnd > 0)
+                {
+                    unit.Apposition = (k + 1, titleEnd);
+                    for (var t = k + 1; t < titleEnd; t++)
+                        if (at.TryGetValue(t, out var titlePart)) unit.Parts.Add(new PhrasePart(titlePart.Start, titlePart.End, titlePart.Entry));
+                    unit.End = titleEnd;
+                    continue;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The end of a title after an apposition comma (<c>Belarusian Minister of Foreign Affairs</c>), when the title
+    /// holds a role noun and is closed by a comma, the sentence end or a verb-like word; else 0.
+    /// </summary>
+    private int TitleRunEnd(Token[] tokens, int k, int end, Dictionary<int, Mention> at)
+    {
+        var hasAgent = false;
+        var i = k;
+        while (i < end && i - k < 14)
+        {
+            if (at.TryGetValue(i, out var m) && m.Entry.Kind is not LexKind.Person)
+            {
+                hasAgent |= m.Entry.Kind == LexKind.Agent;
+                i = m.End;
+                continue;
+            }
+            var norm = tokens[i].Norm;
+            if (IsDeterminer(norm) || norm is "of" or "for" or "and" or "'s" || (tokens[i].IsCapitalized && tokens[i].IsWord && !lexicon.Closed.ContainsKey(norm)))
+            {
+                i++;
+                continue;
+            }
+            break;
+        }
+        if (!hasAgent || i == k) return 0;
+        return i >= end || tokens[i].Norm is "," or ";" or ")" || !tokens[i].IsCapitalized ? i : 0;
+    }
+
+    private int NameRunEnd(Token[] tokens, int k, int end, Dictionary<int, Mention> at)
+    {
+        var i = k;
+        while (i < end && i - k < MaxNameTokens && IsNameWord(tokens[i]) && !at.ContainsKey(i)) i++;
+        // "Joseph R. Biden, Jr." keeps its suffix.
+        if (i + 1 < end && tokens[i].Norm == "," && tokens[i + 1].Norm is "jr." or "sr.") i += 2;
+        return i;
+    }
+
+    private bool IsNameWord(Token token) =>
+        token.IsWord && token.IsCapitalized && (token.Flags & TokenFlags.Number) == 0 && !lexicon.Closed.ContainsKey(token.Norm)
+        && !lexicon.VerbForms.ContainsKey(token.Norm);
+
+    private bool IsDeterminer(string norm) => lexicon.Is(norm, WordClass.Determiner) && norm is "the" or "a" or "an";
+
+    private static bool HasHead(PhraseUnit unit) =>
+        unit.Parts.Any(p => p.IsNewName || p.Kind is LexKind.Agent or LexKind.Person or LexKind.Organization);
+
+    /// <summary>Two states, or a state after a person, don't form one unit: they are separate actors.</summary>
+    private static bool Conflicts(PhraseUnit unit, LexEntry next)
+    {
+        if (next.Kind is LexKind.Country or LexKind.Demonym or LexKind.Place)
+            return unit.Parts.Any(p => p.Kind is LexKind.Country or LexKind.Demonym or LexKind.Place or LexKind.Person || p.IsNewName);
+        if (next.Kind is LexKind.Person)
+            return unit.Parts.Any(p => p.Kind is LexKind.Person || p.IsNewName);
+        return false;
+    }
+
+    private List<ActorPhrase> Group(Token[] tokens, List<(PhraseUnit Unit, bool Pair, bool Possessor)> units)
+    {
+        var phrases = new List<ActorPhrase>();
+        var u = 0;
+        while (u < units.Count)
+        {
+            var phrase = new ActorPhrase { Start = units[u].Unit.Start, End = units[u].Unit.End, IsPairReference = units[u].Pair, IsPossessor = units[u].Possessor };
+            phrase.Units.Add(units[u].Unit);
+            var next = u + 1;
+            var sawAnd = false;
+            while (next < units.Count && !units[next].Pair && !phrase.IsPairReference
+                && IsConnector(tokens, phrase.End, units[next].Unit.Start, ref sawAnd))
+            {
+                phrase.Units.Add(units[next].Unit);
+                phrase.End = units[next].Unit.End;
+                phrase.IsPossessor = units[next].Possessor;
+                next++;
+                if (sawAnd) break;
+            }
+            if (phrase.Units.Count > 1 && !sawAnd)
+            {
+                // "X, Y" without a closing "and" is not a list: keep the first unit alone.
+                phrase.Units.RemoveRange(1, phrase.Units.Count - 1);
+                phrase.End = units[u].Unit.End;
+                phrase.IsPossessor = units[u].Possessor;
+                next = u + 1;
+            }
+            ShareHead(phrase);
+            phrases.Add(phrase);
+            u = next;
+        }
+        return phrases;
+    }
+
+    private static bool IsConnector(Token[] tokens, int from, int to, ref bool sawAnd)
+    {
+        if (to <= from || to - from > 3) return false;
+        for (var i = from; i < to; i++)
+        {
+            var norm = tokens[i].Norm;
+            if (norm is "and" or "or") sawAnd = true;
+            else if (norm is not ("," or "as" or "well")) return false;
+        }
+        return true;
+    }
+
+    /// <summary><c>Belarusian and Laotian foreign ministers</c>: the last unit's role noun applies to all.</summary>
+    private static void ShareHead(ActorPhrase phrase)
+    {
+        if (phrase.Units.Count < 2) return;
+        var last = phrase.Units[^1];
+        var head = last.Parts.LastOrDefault(p => p.Kind == LexKind.Agent);
+        if (head.Entry is null) return;
+        foreach (var unit in phrase.Units)
+            if (unit != last && unit.Parts.All(p => p.Kind is LexKind.Demonym)) unit.Parts.Add(head);
+    }
+}

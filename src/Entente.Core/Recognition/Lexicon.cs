@@ -1,0 +1,107 @@
+using System.Collections.Frozen;
+using Entente.Dictionaries;
+using Entente.Text;
+
+namespace Entente.Recognition;
+
+/// <summary>
+/// The dictionaries compiled for matching: one phrase trie for everything that names an actor or place, verb and
+/// event-noun form tables, patterns by lemma, closed-class words. Immutable and thread-safe.
+/// </summary>
+public sealed class Lexicon
+{
+    public DictionarySet Dictionaries { get; }
+    public PhraseTrie<LexEntry> Names { get; } = new();
+    public FrozenDictionary<string, VerbForm[]> VerbForms { get; }
+    public FrozenDictionary<string, string> EventNouns { get; }
+    public FrozenDictionary<string, EventPattern[]> VerbPatterns { get; }
+    public FrozenDictionary<string, EventPattern[]> NounPatterns { get; }
+    public FrozenDictionary<string, WordClass[]> Closed { get; }
+    public FrozenDictionary<string, Organization> OrganizationsByAcronym { get; }
+    public FrozenDictionary<string, Country> CountriesByCode { get; }
+    public FrozenDictionary<string, Place> CapitalsByCountry { get; }
+    public FrozenDictionary<string, string> IntentCodes { get; }
+
+    public Lexicon(DictionarySet set)
+    {
+        Dictionaries = set;
+        IntentCodes = set.IntentCodes.ToFrozenDictionary(StringComparer.Ordinal);
+        CountriesByCode = set.Countries.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal);
+        OrganizationsByAcronym = set.Organizations.GroupBy(o => o.Acronym, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        CapitalsByCountry = set.Places.Where(p => p.Kind == PlaceKind.Capital && p.Country is not null).GroupBy(p => p.Country!, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        AddNames(set);
+        VerbForms = BuildVerbForms(set);
+        VerbPatterns = set.Patterns.Where(p => !p.IsNoun).GroupBy(p => p.Lemma, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ToArray(), StringComparer.Ordinal);
+        NounPatterns = set.Patterns.Where(p => p.IsNoun).GroupBy(p => p.Lemma, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ToArray(), StringComparer.Ordinal);
+        EventNouns = NounPatterns.Keys
+            .SelectMany(lemma => new[] { (Form: lemma, Lemma: lemma), (Form: Inflector.Plural(lemma), Lemma: lemma) })
+            .DistinctBy(x => x.Form, StringComparer.Ordinal)
+            .ToFrozenDictionary(x => x.Form, x => x.Lemma, StringComparer.Ordinal);
+        Closed = set.ClosedClass.GroupBy(w => w.Word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Class).Distinct().ToArray(), StringComparer.Ordinal);
+    }
+
+    public bool Is(string norm, WordClass cls) => Closed.TryGetValue(norm, out var classes) && Array.IndexOf(classes, cls) >= 0;
+
+    private void AddNames(DictionarySet set)
+    {
+        foreach (var c in set.Countries)
+        {
+            foreach (var name in c.Names) AddPhrase(name, new LexEntry(LexKind.Country, c.Origin) { Country = c });
+            foreach (var adj in c.Adjectives) AddPhrase(adj, new LexEntry(LexKind.Demonym, c.Origin) { Country = c });
+        }
+        foreach (var p in set.Places)
+            foreach (var name in p.Aliases.Prepend(p.Name)) AddPhrase(name, new LexEntry(LexKind.Place, p.Origin) { Place = p });
+        foreach (var m in set.Metonyms) AddPhrase(m.Phrase, new LexEntry(LexKind.Metonym, m.Origin) { Metonym = m });
+        foreach (var o in set.Organizations)
+            foreach (var name in o.Names.Prepend(o.Acronym)) AddPhrase(name, new LexEntry(LexKind.Organization, o.Origin) { Organization = o });
+        foreach (var person in set.People)
+            foreach (var name in person.Aliases.Prepend(person.Name))
+                AddPhrase(name, new LexEntry(LexKind.Person, person.Offices[0].Origin) { Person = person });
+        foreach (var a in set.Agents)
+        {
+            AddPhrase(a.Phrase, new LexEntry(LexKind.Agent, a.Origin) { Agent = a });
+            foreach (var plural in a.Plurals) AddPhrase(plural, new LexEntry(LexKind.Agent, a.Origin) { Agent = a, Plural = true });
+        }
+    }
+
+    private void AddPhrase(string phrase, LexEntry entry)
+    {
+        var tokens = Tokenizer.Tokenize(phrase);
+        var letters = phrase.Where(char.IsLetter).ToArray();
+        if (entry.NeedsCapital && letters.Length >= 2 && letters.All(char.IsUpper)) entry = entry with { AllCaps = true };
+        Names.Add(tokens.Select(t => t.Norm).ToArray(), entry);
+    }
+
+    private static FrozenDictionary<string, VerbForm[]> BuildVerbForms(DictionarySet set)
+    {
+        var irregular = set.IrregularVerbs.GroupBy(v => v.Lemma, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var forms = new Dictionary<string, List<VerbForm>>(StringComparer.Ordinal);
+        void Add(string form, string lemma, VerbInflection inflection)
+        {
+            if (!forms.TryGetValue(form, out var list)) forms[form] = list = [];
+            if (!list.Contains(new VerbForm(lemma, inflection))) list.Add(new VerbForm(lemma, inflection));
+        }
+        var lemmas = set.Patterns.Where(p => !p.IsNoun).Select(p => p.Lemma).Distinct(StringComparer.Ordinal);
+        foreach (var lemma in lemmas)
+        {
+            irregular.TryGetValue(lemma, out var irr);
+            var past = irr?.Past ?? Inflector.Past(lemma);
+            var participle = irr?.Participle ?? past;
+            Add(lemma, lemma, VerbInflection.Base);
+            Add(irr?.ThirdPerson ?? Inflector.ThirdPerson(lemma), lemma, VerbInflection.ThirdPerson);
+            Add(irr?.Ing ?? Inflector.Ing(lemma), lemma, VerbInflection.Ing);
+            if (past == participle) Add(past, lemma, VerbInflection.PastOrParticiple);
+            else
+            {
+                Add(past, lemma, VerbInflection.Past);
+                Add(participle, lemma, VerbInflection.Participle);
+            }
+        }
+        return forms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Entente.Sources;
+
+public enum InputFormat
+{
+    PlainText,
+    JsonLines,
+    Json,
+}

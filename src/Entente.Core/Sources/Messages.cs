@@ -1,0 +1,21 @@
+namespace Entente.Sources;
+
+/// <summary>Read-error messages shared by the readers, so tests and users see the same words everywhere.</summary>
+internal static class Messages
+{
+    public const string Binary = "binary file (NUL bytes)";
+    public const string Empty = "empty file";
+    public const string NotFound = "no such file or directory";
+
+    public static string TooLong(string what, long bytes, int limit) =>
+        $"{what} too long ({Size(bytes)}; the limit is {Size(limit)})";
+
+    public static string InvalidUtf8(int line) => $"invalid UTF-8 (first bad byte on line {line})";
+
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => $"{bytes / (1024.0 * 1024):0.#} MiB",
+        >= 1024 => $"{bytes / 1024.0:0.#} KiB",
+        _ => $"{bytes} bytes",
+    };
+}

@@ -1,0 +1,157 @@
+using Entente.Records;
+using Entente.Tests.Support;
+
+namespace Entente.Tests.Coding;
+
+/// <summary>
+/// How the coder reads English constructions, one test per construction, on sentences written for these tests.
+/// Each asserts the (source, target, root) triples the sentence must give.
+/// </summary>
+public sealed class ConstructionTests
+{
+    private static IReadOnlyList<EventRecord> Events(string text, string published = "2025-07-18") => TestEngine.Code(text, published).Events;
+
+    private static bool Has(IEnumerable<EventRecord> events, string source, string target, string root) =>
+        events.Any(e => (e.SourceCountry ?? e.SourceOrg) == source && (e.TargetCountry ?? e.TargetOrg) == target && e.Root == root);
+
+    [Fact]
+    public void Active_voice_codes_subject_to_object()
+    {
+        var events = Events("Chile condemned Peru on Monday.");
+        Assert.True(Has(events, "CHL", "PER", "11"));
+        Assert.False(Has(events, "PER", "CHL", "11"));
+    }
+
+    [Fact]
+    public void Passive_voice_takes_the_source_from_the_by_phrase()
+    {
+        var events = Events("Peru was condemned by Chile on Monday.");
+        Assert.True(Has(events, "CHL", "PER", "11"));
+        Assert.False(Has(events, "PER", "CHL", "11"));
+    }
+
+    [Fact]
+    public void Coordinated_subject_of_a_symmetric_verb_codes_both_directions()
+    {
+        var events = Events("Norway and Finland signed a fisheries agreement in Oslo.");
+        Assert.True(Has(events, "NOR", "FIN", "05"));
+        Assert.True(Has(events, "FIN", "NOR", "05"));
+    }
+
+    [Fact]
+    public void Symmetric_verb_with_a_with_target_codes_both_directions()
+    {
+        var events = Events("The Kenyan president met with his Ugandan counterpart in Nairobi.");
+        Assert.True(Has(events, "KEN", "UGA", "04"));
+        Assert.True(Has(events, "UGA", "KEN", "04"));
+    }
+
+    [Fact]
+    public void Demonym_and_role_noun_make_a_government_actor()
+    {
+        var coded = TestEngine.Code("The Austrian foreign minister praised Slovenia.");
+        var e = Assert.Single(coded.Events, e => e.Root == "05");
+        Assert.Equal("AUTGOV", e.Source);
+        Assert.Equal("SVN", e.TargetCountry);
+    }
+
+    [Fact]
+    public void Agent_of_country_is_one_actor()
+    {
+        var events = Events("The President of Ghana criticized Togo.");
+        Assert.True(Has(events, "GHA", "TGO", "11"));
+    }
+
+    [Fact]
+    public void Negated_act_is_not_coded()
+    {
+        var events = Events("Chile did not condemn Peru.");
+        Assert.DoesNotContain(events, e => e.Root == "11");
+    }
+
+    [Fact]
+    public void Future_act_is_coded_as_an_intention()
+    {
+        var e = Assert.Single(Events("The Estonian prime minister will visit Latvia next week."), e => e.SourceCountry == "EST");
+        Assert.Equal(Modality.Intended, e.Modality);
+        Assert.Equal("036", e.Code);
+    }
+
+    [Fact]
+    public void Apposition_introduces_a_person_for_the_rest_of_the_article()
+    {
+        var coded = TestEngine.Code(
+            "Ilona Varga, the Hungarian Minister of Foreign Affairs, arrived in Vienna. Varga later praised Austria.");
+        Assert.Contains(coded.Facts.OfType<OfficeFact>(), f => f.Person == "Ilona Varga" && f.Country == "HUN");
+        Assert.True(Has(coded.Events, "HUN", "AUT", "05"));
+    }
+
+    [Fact]
+    public void Role_without_a_state_refers_back_to_the_last_holder_of_that_role()
+    {
+        var coded = TestEngine.Code(
+            "Ecuadorian Foreign Minister Rosa Mena met Bolivian officials in La Paz. The Foreign Minister thanked Bolivia.");
+        Assert.True(Has(coded.Events, "ECU", "BOL", "05"));
+    }
+
+    [Fact]
+    public void The_two_leaders_refers_to_the_two_states_in_focus()
+    {
+        var coded = TestEngine.Code(
+            "The Brazilian president spoke with the Argentine president on Tuesday. The two leaders agreed to hold further talks.",
+            "2025-07-18");
+        Assert.True(Has(coded.Events, "BRA", "ARG", "03"));
+        Assert.True(Has(coded.Events, "ARG", "BRA", "03"));
+    }
+
+    [Fact]
+    public void Light_verb_defers_to_its_event_noun()
+    {
+        var events = Events("Vietnam held talks with Cambodia on border trade.");
+        Assert.True(Has(events, "VNM", "KHM", "04"));
+    }
+
+    [Fact]
+    public void Event_noun_with_its_own_actors_is_coded()
+    {
+        var events = Events("Officials described the Syrian missile attack on Jordan as reckless.");
+        Assert.True(Has(events, "SYR", "JOR", "19"));
+    }
+
+    [Fact]
+    public void Relative_clause_subject_is_the_noun_it_attaches_to()
+    {
+        var events = Events("Morocco, which hosted the summit, praised Tunisia.");
+        Assert.True(Has(events, "MAR", "TUN", "05"));
+    }
+
+    [Fact]
+    public void Weekday_resolves_to_the_most_recent_such_day()
+    {
+        var e = Assert.Single(Events("Chile condemned Peru on Friday.", "2025-07-20"), e => e.Root == "11");
+        Assert.Equal("2025-07-18", e.Date.ToString());
+    }
+
+    [Fact]
+    public void Sentences_without_a_date_inherit_the_articles_reference_date()
+    {
+        var coded = TestEngine.Code("Chile condemned Peru on July 3. Chile also criticized Bolivia.", "2025-07-20");
+        Assert.All(coded.Events, e => Assert.Equal("2025-07-03", e.Date.ToString()));
+    }
+
+    [Fact]
+    public void Former_office_holder_is_not_coded_as_the_government()
+    {
+        // Angela Merkel left the chancellery in December 2021.
+        var e = Assert.Single(Events("Angela Merkel criticized Russia.", "2024-03-01"), e => e.Root == "11");
+        Assert.NotEqual("DEUGOV", e.Source);
+        Assert.Equal("DEU", e.SourceCountry);
+    }
+
+    [Fact]
+    public void Quoted_first_person_is_the_speaker()
+    {
+        var coded = TestEngine.Code("\"We condemn Serbia for this,\" the Croatian foreign minister said.");
+        Assert.True(Has(coded.Events, "HRV", "SRB", "11"));
+    }
+}
