@@ -17,6 +17,8 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
     private readonly EventRecordBuilder _records = new(lexicon, dictVersion);
     private readonly AgreementFinder _agreements = new(lexicon);
     private readonly MembershipFinder _memberships = new(lexicon);
+    private readonly ActorPhraseBuilder _phraseBuilder = new(lexicon);
+    private readonly ActorResolver _resolver = new(lexicon);
 
     public CodedArticle Code(Document doc)
     {
@@ -27,6 +29,7 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
         var datelineDate = DatelineDate(doc);
         var datelinePlace = _records.PlaceNamed(doc.Dateline?.Place);
         var words = 0;
+        var speakers = new Dictionary<Quotation, ActorRef?>();
         foreach (var sentence in doc.Sentences)
         {
             var tokens = doc.TokensOf(sentence);
@@ -37,7 +40,7 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
             var actorDate = (time?.Past ?? defaultDate).Start;
             var (phrases, actors) = _actors.Analyse(doc, sentence, actorDate, memory, facts);
             _memberships.Find(doc, sentence, phrases, actors, times, facts);
-            var context = new SentenceContext(SpeakerOf(doc, sentence, memory), memory.LastPersonSubject);
+            var context = new SentenceContext(SpeakerOf(doc, sentence, memory, speakers), memory.LastPersonSubject);
             var candidates = _coder.Code(doc.Tokens, sentence, phrases, actors, context);
             if (candidates.Count == 0) continue;
             var location = _records.LocationIn(doc.Tokens, sentence, phrases) ?? datelinePlace;
@@ -65,22 +68,39 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
     }
 
     /// <summary>The actor who speaks a sentence that lies inside a quotation, resolved from the speaker's phrase.</summary>
-    private ActorRef? SpeakerOf(Document doc, Sentence sentence, ArticleMemory memory)
+    private ActorRef? SpeakerOf(Document doc, Sentence sentence, ArticleMemory memory, Dictionary<Quotation, ActorRef?> speakers)
     {
         foreach (var quote in doc.Quotations)
         {
             if (quote.Span.End <= sentence.Span.Start || quote.Span.Start >= sentence.Span.End) continue;
-            var first = Array.FindIndex(doc.Tokens, t => t.Start >= quote.Speaker.Start);
-            var last = Array.FindLastIndex(doc.Tokens, t => t.End <= quote.Speaker.End);
-            if (first < 0 || last < first) return null;
-            var mentions = MentionFinder.Find(lexicon, doc.Tokens, first, last + 1);
-            var phrases = new ActorPhraseBuilder(lexicon).Build(doc.Tokens, first, last + 1, mentions, memory);
-            var resolver = new ActorResolver(lexicon);
-            string TextOf(int a, int b) => doc.Text[doc.Tokens[a].Start..doc.Tokens[b - 1].End];
-            foreach (var unit in phrases.SelectMany(p => p.Units))
-                if (resolver.Resolve(unit, TextOf, doc.Article.Published, memory) is { } speaker) return speaker;
-            return null;
+            if (!speakers.TryGetValue(quote, out var speaker)) speakers[quote] = speaker = ResolveSpeaker(doc, quote, memory);
+            return speaker;
         }
         return null;
+    }
+
+    private ActorRef? ResolveSpeaker(Document doc, Quotation quote, ArticleMemory memory)
+    {
+        var first = FirstTokenAtOrAfter(doc.Tokens, quote.Speaker.Start);
+        var end = FirstTokenAtOrAfter(doc.Tokens, quote.Speaker.End);
+        if (first >= end) return null;
+        var mentions = MentionFinder.Find(lexicon, doc.Tokens, first, end);
+        var phrases = _phraseBuilder.Build(doc.Tokens, first, end, mentions, memory);
+        string TextOf(int a, int b) => doc.Text[doc.Tokens[a].Start..doc.Tokens[b - 1].End];
+        foreach (var unit in phrases.SelectMany(p => p.Units))
+            if (_resolver.Resolve(unit, TextOf, doc.Article.Published, memory) is { } speaker) return speaker;
+        return null;
+    }
+
+    private static int FirstTokenAtOrAfter(Token[] tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 }

@@ -101,9 +101,12 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
             if (unit.Parts[^1].Kind == LexKind.Agent && IsNameWord(tokens[k]) && !unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person))
             {
                 var nameEnd = NameRunEnd(tokens, k, end, at);
-                unit.Parts.Add(new PhrasePart(k, nameEnd, null));
-                unit.End = nameEnd;
-                continue;
+                if (nameEnd > k)
+                {
+                    unit.Parts.Add(new PhrasePart(k, nameEnd, null));
+                    unit.End = nameEnd;
+                    continue;
+                }
             }
             if (norm == "," && unit.Apposition is null && unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person))
             {

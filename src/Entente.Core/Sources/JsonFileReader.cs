@@ -10,7 +10,7 @@ internal static class JsonFileReader
     public static IReadOnlyList<ReadItem> Read(Stream stream, string file, ReaderOptions options)
     {
         var bytes = InputBytes.ReadAllBounded(stream, options.MaxRecordBytes);
-        if (bytes is null) return [new ReadError(file, 0, Messages.TooLong("file", options.MaxRecordBytes + 1L, options.MaxRecordBytes))];
+        if (bytes is null) return [new ReadError(file, 0, Messages.FileTooLarge(options.MaxRecordBytes))];
         if (InputBytes.HasNul(bytes)) return [new ReadError(file, 0, Messages.Binary)];
         var invalid = InputBytes.FirstInvalidUtf8(bytes);
         if (invalid >= 0) return [new ReadError(file, InputBytes.LineOf(bytes, invalid), "invalid UTF-8")];

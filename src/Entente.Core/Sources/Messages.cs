@@ -10,7 +10,8 @@ internal static class Messages
     public static string TooLong(string what, long bytes, int limit) =>
         $"{what} too long ({Size(bytes)}; the limit is {Size(limit)})";
 
-    public static string InvalidUtf8(int line) => $"invalid UTF-8 (first bad byte on line {line})";
+    /// <summary>Whole-file formats stop reading at the limit, so the true size is unknown.</summary>
+    public static string FileTooLarge(int limit) => $"file too large (over {Size(limit)})";
 
     private static string Size(long bytes) => bytes switch
     {

@@ -50,21 +50,25 @@ internal static class AccordingTo
 
     private static bool IsAttribution(Token[] tokens, Sentence sentence, int according, TokenRange speaker)
     {
-        var opens = true;
-        for (var k = sentence.FirstToken; k < according && opens; k++)
-            opens = tokens[k].IsPunctuation || Openers.Contains(tokens[k].Norm);
-        if (opens || tokens[according - 1].Norm is "," or "(" or "-" or "is" or "was" or "are" or "were" or "'s") return true;
+        if (OpensSentence(tokens, sentence, according)) return true;
+        if (tokens[according - 1].Norm is "," or "(" or "-" or "is" or "was" or "are" or "were" or "'s") return true;
         var head = speaker.First;
         while (head < speaker.End - 1 && SpeakerWords.Determiners.Contains(tokens[head].Norm)) head++;
         return tokens[head].IsCapitalized || SourceNouns.Contains(tokens[speaker.End - 1].Norm);
+    }
+
+    private static bool OpensSentence(Token[] tokens, Sentence sentence, int according)
+    {
+        for (var k = sentence.FirstToken; k < according; k++)
+            if (!tokens[k].IsPunctuation && !Openers.Contains(tokens[k].Norm)) return false;
+        return true;
     }
 
     private static TokenRange Attributed(Token[] tokens, Sentence sentence, int according, TokenRange speaker)
     {
         var contentEnd = sentence.EndToken;
         while (contentEnd > sentence.FirstToken && tokens[contentEnd - 1].IsPunctuation) contentEnd--;
-        var opens = according == sentence.FirstToken || according == sentence.FirstToken + 1 && tokens[sentence.FirstToken].IsPunctuation;
-        if (opens)
+        if (OpensSentence(tokens, sentence, according))
         {
             var first = speaker.End < contentEnd && tokens[speaker.End].Norm == "," ? speaker.End + 1 : speaker.End;
             return new TokenRange(first, Math.Max(first, contentEnd));

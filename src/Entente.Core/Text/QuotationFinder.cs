@@ -57,7 +57,10 @@ public static class QuotationFinder
             previousSpeaker = speaker;
             previousSentence = SentenceOf(sentences, quote.ContentEnd - 1);
             if (speaker is not { } s) continue;
-            var words = new TokenRange(quote.ContentFirst, quote.ContentEnd);
+            // The comma of "…," he said is the attribution's, not the speaker's.
+            var end = quote.ContentEnd;
+            while (end - 1 > quote.ContentFirst && tokens[end - 1].Norm == ",") end--;
+            var words = new TokenRange(quote.ContentFirst, end);
             found.Add(new Quotation(SpeakerPhrase.SpanOf(tokens, words), SpeakerPhrase.SpanOf(tokens, s), AttributionKind.SaidVerb));
         }
     }

@@ -7,7 +7,7 @@ namespace Entente.Text;
 /// </summary>
 internal static class SpeakerPhrase
 {
-    private const int MaxName = 12;
+    private const int MaxName = 16;
     private const int MaxApposition = 10;
 
     /// <summary>The phrase ending at token <paramref name="last"/>, starting no earlier than <paramref name="min"/>.</summary>
@@ -85,12 +85,17 @@ internal static class SpeakerPhrase
     private static bool IsPhraseWord(Token token) =>
         token.IsWord && !SpeakerWords.Ends(token.Norm) && !(token.IsCapitalized && token.Norm == "and");
 
-    /// <summary>A phrase word, or a capitalized function word between two capitals (<c>Reporters Without Borders</c>).</summary>
+    /// <summary>
+    /// A phrase word, or a capitalized function word inside a name: between two capitals (<c>Reporters Without
+    /// Borders</c>), or <c>Under</c> opening a title (<c>Under Secretary Jenkins</c>).
+    /// </summary>
     private static bool IsPhraseWordAt(Token[] tokens, int i)
     {
         var token = tokens[i];
         if (IsPhraseWord(token)) return true;
-        return token.IsWord && token.IsCapitalized && SpeakerWords.IsTitleCaseStop(token.Norm)
+        if (!token.IsWord || !token.IsCapitalized) return false;
+        if (token.Norm == "under") return i + 1 < tokens.Length && tokens[i + 1].IsCapitalized && tokens[i + 1].IsWord;
+        return SpeakerWords.IsTitleCaseStop(token.Norm)
             && i > 0 && i + 1 < tokens.Length && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized
             && tokens[i - 1].IsWord && tokens[i + 1].IsWord;
     }

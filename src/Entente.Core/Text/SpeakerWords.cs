@@ -22,10 +22,13 @@ internal static class SpeakerWords
         "said", "says", "told", "added", "noted", "stated", "stressed", "declared", "announced", "wrote", "asked",
         "insisted", "warned", "replied", "explained", "emphasized", "emphasised", "remarked", "responded", "argued");
 
-    /// <summary>Words allowed between a speaker and the verb: <c>he has also said</c>, <c>she later added</c>.</summary>
+    /// <summary>Words allowed between a speaker and the verb: <c>he has also said</c>, <c>she often said</c>.</summary>
     public static readonly FrozenSet<string> VerbGroup = Set(
-        "has", "have", "had", "also", "later", "then", "again", "previously", "recently", "once", "further", "would",
-        "earlier", "just", "n't", "not", "'s", "'d", "'ve", "'ll");
+        "has", "have", "had", "would", "will", "did", "does", "do", "n't", "not", "'s", "'d", "'ve", "'ll",
+        "also", "later", "then", "again", "previously", "recently", "once", "further", "earlier", "just", "often",
+        "always", "never", "even", "ever", "repeatedly", "reportedly", "publicly", "privately", "openly", "famously",
+        "basically", "simply", "clearly", "rightly", "correctly", "directly", "personally", "frequently",
+        "subsequently", "initially", "originally", "finally", "eventually", "explicitly", "specifically", "first");
 
     public static readonly FrozenSet<string> Pronouns = Set("he", "she", "they", "we", "i", "it", "you");
 

@@ -19,13 +19,15 @@ internal static class DayWordMatcher
                 var start = c.At(head - 1) is "earlier" or "later" ? head - 1 : head;
                 var offset = word.Value;
                 // "the day before yesterday", "the day after tomorrow"
-                if (offset != 0 && c.Is(head - 1, offset < 0 ? "before" : "after") && c.Is(head - 2, "day") && c.Is(head - 3, "the"))
+                if (offset != 0 && c.Is(head - 1, offset < 0 ? "before" : "after")
+                    && c.Is(head - 2, "day") && c.Is(head - 3, "the"))
                 {
                     start = head - 3;
                     offset *= 2;
                 }
                 var end = TimeLexicon.IsPartOfDay(c.At(head + 1)) ? head + 2 : head + 1;
-                mention = c.Mention(c.WithPreposition(start), end, PartialDate.OfDay(published.AddDays(offset)), TimeKind.Relative);
+                var day = PartialDate.OfDay(published.AddDays(offset));
+                mention = c.Mention(c.WithPreposition(start), end, day, TimeKind.Relative);
                 return true;
             }
             case TimeWordKind.PartOfDay:

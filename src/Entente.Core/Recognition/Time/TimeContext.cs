@@ -17,9 +17,6 @@ internal readonly ref struct TimeContext(ReadOnlySpan<Token> tokens, DateOnly pu
 
     public bool Is(int i, string norm) => string.Equals(At(i), norm, StringComparison.Ordinal);
 
-    /// <summary>Whether tokens <paramref name="i"/> and <paramref name="i"/> + 1 touch (<c>2025-07</c>, not <c>2025 - 07</c>).</summary>
-    public bool Touches(int i) => i >= 0 && i + 1 < Tokens.Length && Tokens[i].End == Tokens[i + 1].Start;
-
     /// <summary>Moves <paramref name="start"/> left over a governing preposition (<c>on</c>, <c>since</c>).</summary>
     public int WithPreposition(int start) => IsPreposition(start - 1) ? start - 1 : start;
 

@@ -13,7 +13,6 @@ internal static class TimeLexicon
     {
         var text = norm.AsSpan();
         if (text.Length < 3) return default;
-        if (text.EndsWith("'s", StringComparison.Ordinal)) text = text[..^2]; // "today's", "last year's"
         var prefix = None;
         if (text.StartsWith("mid-", StringComparison.Ordinal))
         {

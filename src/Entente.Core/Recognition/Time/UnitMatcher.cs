@@ -9,6 +9,9 @@ namespace Entente.Recognition.Time;
 /// </summary>
 internal static class UnitMatcher
 {
+    /// <summary>The count of <c>a few</c> and <c>several</c>.</summary>
+    private const int Few = -1;
+
     public static bool TryMatch(in TimeContext c, int head, TimeWord word, out TimeMention mention)
     {
         mention = default;
@@ -80,8 +83,6 @@ internal static class UnitMatcher
         mention = date is { } d ? c.Mention(start, end, d, kind) : default;
         return date is not null;
     }
-
-    private const int Few = -1;
 
     /// <summary>
     /// The count before a unit: <c>24</c>, <c>two</c>, <c>a</c>, <c>a couple of</c>, or <see cref="Few"/> for
