@@ -7,11 +7,9 @@ namespace Entente.Cli;
 /// <summary>Draws the table format with Spectre.Console, for a terminal.</summary>
 public sealed class SpectreTableRenderer(IAnsiConsole console) : ITableRenderer
 {
-    public static SpectreTableRenderer For(Stream stream)
-    {
-        var writer = new StreamWriter(stream, leaveOpen: true) { AutoFlush = true };
-        return new SpectreTableRenderer(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) }));
-    }
+    /// <summary>On the process's own terminal, so Spectre sees its real width and colour support.</summary>
+    public static SpectreTableRenderer ForConsole() =>
+        new(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }));
 
     public void Render(string title, IReadOnlyList<string> columns, IReadOnlyList<string[]> rows)
     {

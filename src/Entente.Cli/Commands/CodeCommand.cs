@@ -18,6 +18,7 @@ internal static class CodeCommand
             Description = "Articles to code: .txt (one article), .jsonl (one JSON article per line), .json (one article or an array), "
                 + "folders (read recursively) or - for standard input (JSON Lines if it starts with '{', else plain text).",
             Arity = ArgumentArity.OneOrMore,
+            Validators = { CommonOptions.RejectUnknownOptions },
         };
         var date = new Option<PartialDate?>("--date")
         {
@@ -71,7 +72,7 @@ internal static class CodeCommand
         var options = new ReaderOptions { Date = settings.Date, OpenStandardInput = context.OpenInput };
         using var target = OpenOutput(context, settings.Output);
         var renderer = settings.Format == OutputFormat.Table && settings.Output is null && context.OutIsTerminal
-            ? SpectreTableRenderer.For(target.Stream)
+            ? SpectreTableRenderer.ForConsole()
             : null;
         using var writer = RecordWriters.Create(settings.Format, target.Stream, settings.Facts, renderer);
 

@@ -21,4 +21,16 @@ internal static class CommonOptions
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--jobs must be at least 1");
         } },
     };
+
+    /// <summary>
+    /// System.CommandLine passes an unknown <c>--option</c> on as a file name; catch it here so it is a usage error
+    /// (a file whose name starts with a dash can still be given as <c>./-name</c>).
+    /// </summary>
+    public static void RejectUnknownOptions(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (token.Value.Length > 1 && token.Value[0] == '-') result.AddError($"unknown option '{token.Value}'");
+        }
+    }
 }

@@ -17,6 +17,7 @@ internal static class EvalCommand
         {
             Description = "Gold files (.json, the format of eval/dev/README.md) or folders of them (read recursively).",
             Arity = ArgumentArity.OneOrMore,
+            Validators = { CommonOptions.RejectUnknownOptions },
         };
         var json = new Option<bool>("--json")
         {

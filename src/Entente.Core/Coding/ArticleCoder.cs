@@ -40,7 +40,8 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
             var actorDate = (time?.Past ?? defaultDate).Start;
             var (phrases, actors) = _actors.Analyse(doc, sentence, actorDate, memory, facts);
             _memberships.Find(doc, sentence, phrases, actors, times, facts);
-            var context = new SentenceContext(SpeakerOf(doc, sentence, memory, speakers), memory.LastPersonSubject);
+            if (sentence.Index == 0) memory.Author = BylineAuthor(doc, sentence, phrases, actors);
+            var context = new SentenceContext(SpeakerOf(doc, sentence, memory, speakers) ?? memory.Author, memory.LastPersonSubject);
             var candidates = _coder.Code(doc.Tokens, sentence, phrases, actors, context);
             if (candidates.Count == 0) continue;
             var location = _records.LocationIn(doc.Tokens, sentence, phrases) ?? datelinePlace;
@@ -57,6 +58,17 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
         }
         events.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Span.Start.CompareTo(b.Span.Start));
         return new CodedArticle(doc.Article, events, facts, doc.Sentences.Length, words);
+    }
+
+    /// <summary>
+    /// A byline such as <c>Antony J. Blinken, Secretary of State</c> standing alone as the first paragraph: its
+    /// person is the author, whom first-person words outside quotations refer to.
+    /// </summary>
+    private static ActorRef? BylineAuthor(Document doc, Sentence first, SentencePhrases phrases, SentenceActors actors)
+    {
+        const int MaxBylineTokens = 12;
+        if (first.TokenCount > MaxBylineTokens || (doc.Sentences.Length > 1 && doc.Sentences[1].Paragraph == first.Paragraph)) return null;
+        return phrases.All.SelectMany(actors.Of).FirstOrDefault(a => a.Person is not null);
     }
 
     private static PartialDate? DatelineDate(Document doc)

@@ -16,6 +16,9 @@ public sealed class ArticleMemory : IPersonMemory
     private readonly Dictionary<string, LearnedPerson> _people = new(StringComparer.Ordinal);
 
     public PartialDate? ReferenceDate { get; set; }
+
+    /// <summary>The article's author from its byline, whom first person outside quotations refers to.</summary>
+    public ActorRef? Author { get; set; }
     public ActorRef? LastPersonSubject { get; private set; }
 
     public bool TryGet(string familyNameNorm, out LearnedPerson person) => _people.TryGetValue(familyNameNorm, out person!);

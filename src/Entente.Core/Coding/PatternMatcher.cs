@@ -13,27 +13,30 @@ public sealed class PatternMatcher(Lexicon lexicon)
     public const int MaxGap = 4;
 
     /// <summary>The most specific matching pattern of <paramref name="patterns"/> (ordered most specific first).</summary>
+    /// <remarks>
+    /// Among matching patterns with as many elements, the tighter match wins (fewer gap tokens: "pledged to provide
+    /// aid" is <c>pledge to provide &amp;aid</c> rather than <c>pledge &amp;aid</c>), then the narrower word sets.
+    /// </remarks>
     public PatternMatch? Best(EventPattern[] patterns, Token[] tokens, int head, int start, int end, SentencePhrases phrases)
     {
+        PatternMatch? best = null;
         foreach (var pattern in patterns)
-            if (TryMatch(pattern, tokens, head, start, end, phrases) is { } match) return match;
-        return null;
+        {
+            if (best is not null && pattern.Specificity < best.Pattern.Specificity) break;
+            if (TryMatch(pattern, tokens, head, start, end, phrases) is not { } match) continue;
+            if (best is null || match.Gaps < best.Gaps || (match.Gaps == best.Gaps && pattern.Breadth < best.Pattern.Breadth)) best = match;
+        }
+        return best;
     }
 
     private PatternMatch? TryMatch(EventPattern pattern, Token[] tokens, int head, int start, int end, SentencePhrases phrases)
     {
         ActorPhrase? target = null, source = null;
-        var pos = head + 1;
+        var gaps = 0;
         var elements = pattern.Elements;
-        for (var e = pattern.HeadIndex + 1; e < elements.Count; e++)
-        {
-            var found = FindForward(elements[e], tokens, pos, end, phrases, out var phrase);
-            if (found < 0) return null;
-            if (elements[e].Kind == PatternElementKind.Target) target = phrase;
-            if (elements[e].Kind == PatternElementKind.Source) source = phrase;
-            pos = phrase?.End ?? found + 1;
-        }
-        var last = pos - 1;
+        var forward = MatchForward(elements, pattern.HeadIndex + 1, tokens, head + 1, end, phrases, ref target, ref source, ref gaps);
+        if (forward < 0) return null;
+        var last = forward - 1;
         var first = head;
         var back = head - 1;
         for (var e = pattern.HeadIndex - 1; e >= 0; e--)
@@ -42,25 +45,60 @@ public sealed class PatternMatcher(Lexicon lexicon)
             if (found < 0) return null;
             if (elements[e].Kind == PatternElementKind.Target) target = phrase;
             if (elements[e].Kind == PatternElementKind.Source) source = phrase;
+            gaps += back - found;
             back = (phrase?.Start ?? found) - 1;
             first = phrase?.Start ?? found;
         }
-        return new PatternMatch(pattern, target, source, last, first);
+        return new PatternMatch(pattern, target, source, last, first, gaps);
     }
 
-    private int FindForward(PatternElement element, Token[] tokens, int pos, int end, SentencePhrases phrases, out ActorPhrase? phrase)
+    /// <summary>
+    /// Matches elements <paramref name="e"/>.. from <paramref name="pos"/>; returns the token after the match or -1.
+    /// A multi-word entry that leaves the rest unmatched is retried as its first word alone
+    /// (<c>economic cooperation</c> in "&amp;economic &amp;coop_noun").
+    /// </summary>
+    private int MatchForward(IReadOnlyList<PatternElement> elements, int e, Token[] tokens, int pos, int end, SentencePhrases phrases,
+        ref ActorPhrase? target, ref ActorPhrase? source, ref int gaps)
+    {
+        if (e == elements.Count) return pos;
+        var element = elements[e];
+        var found = FindForward(element, tokens, pos, end, phrases, out var phrase, out var length);
+        if (found < 0) return -1;
+        if (element.Kind == PatternElementKind.Target) target = phrase;
+        if (element.Kind == PatternElementKind.Source) source = phrase;
+        var next = phrase?.End ?? found + length;
+        // "between S and T" with S = "Belarus and Laos": the next element may take the "and" inside the phrase.
+        if (phrase is { Units.Count: > 1 } && e + 1 < elements.Count && elements[e + 1].Kind == PatternElementKind.Words
+            && elements[e + 1].MatchLength(tokens, phrase.Units[0].End, end) > 0)
+            next = phrase.Units[0].End;
+        var rest = MatchForward(elements, e + 1, tokens, next, end, phrases, ref target, ref source, ref gaps);
+        if (rest < 0 && phrase is null && length > 1 && element.Words is not null && element.Words.Contains(tokens[found].Norm))
+            rest = MatchForward(elements, e + 1, tokens, found + 1, end, phrases, ref target, ref source, ref gaps);
+        if (rest >= 0) gaps += found - pos;
+        return rest;
+    }
+
+    private int FindForward(PatternElement element, Token[] tokens, int pos, int end, SentencePhrases phrases, out ActorPhrase? phrase, out int length)
     {
         phrase = null;
+        length = 1;
         for (var t = pos; t < end && t - pos <= MaxGap; t++)
         {
             if (element.Kind is PatternElementKind.Target or PatternElementKind.Source)
             {
                 if (phrases.StartingAt(t) is { } p) { phrase = p; return t; }
             }
-            else if (element.Accepts(tokens[t].Norm)) return t;
+            else if ((length = element.MatchLength(tokens, t, end)) > 0) return t;
+            // An actor phrase counts as one gap token ("a Belarus-Laos agreement"), unless the word is inside it
+            // ("a delegation" is both a role noun and the word a pattern asks for).
+            if (phrases.StartingAt(t) is { } inside && inside.End > t + 1)
+            {
+                for (var k = t + 1; k < inside.End; k++)
+                    if (element.Kind == PatternElementKind.Words && (length = element.MatchLength(tokens, k, end)) > 0) return k;
+                t = inside.End - 1;
+                continue;
+            }
             if (!IsFiller(tokens[t], element)) return -1;
-            // An actor phrase may stand inside a gap as a modifier ("a Belarus-Laos agreement").
-            if (phrases.StartingAt(t) is { } skipped) t = skipped.End - 1;
         }
         return -1;
     }
@@ -74,7 +112,7 @@ public sealed class PatternMatcher(Lexicon lexicon)
             {
                 if (phrases.EndingAt(t + 1) is { } p) { phrase = p; return t; }
             }
-            else if (element.Accepts(tokens[t].Norm)) return t;
+            else if (element.MatchEndingAt(tokens, t, start) is var s && s >= 0) return s;
             if (!IsFiller(tokens[t], element)) return -1;
         }
         return -1;

@@ -34,16 +34,30 @@ public sealed class SentenceCoder(Lexicon lexicon)
             IReadOnlyList<ActorRef> subject = subjectPhrase is not null ? actors.Of(subjectPhrase) : ResolvePronoun(pronoun, context);
             if (subject.Count == 0 && group.Conjoined && g > 0 && subjects.TryGetValue(groups[g - 1], out var shared)) subject = shared;
             subjects[group] = subject;
-            if (match is null || match.Pattern.Options.Say) continue;
+            if (match is null || (match.Pattern.Options.Say && !match.Pattern.HasTarget)) continue;
             if (match.Pattern.Options.Light)
             {
                 match = LightNoun(tokens, match, clauseStart, clauseEnd, phrases, usedNouns);
                 if (match is null) continue;
             }
-            if (group.Negated) continue;
+            if (group.Negated || IsHypothetical(tokens, clauseStart, group.Start)) continue;
             var source = subject;
             IReadOnlyList<ActorRef> target = match.Target is not null ? actors.Of(match.Target) : [];
-            if (group.Passive)
+            // "stood by Russia": a pattern that asks for "by" itself is no passive.
+            var asksForBy = match.Pattern.HeadIndex + 1 < match.Pattern.Elements.Count
+                && match.Pattern.Elements[match.Pattern.HeadIndex + 1].Words is { } next && next.Contains("by");
+            if (asksForBy) group = group with { Passive = false };
+            var reduced = !asksForBy && !group.Passive && group.Form.CanBeParticiple && ByPhraseFollows(tokens, group.Head + 1, clauseEnd);
+            if (reduced)
+            {
+                // "the summit, hosted by Brunei": a reduced passive; its target is the noun it follows, if an actor.
+                var by = ByPhrase(tokens, group.Head + 1, clauseEnd, phrases);
+                var before = phrases.EndingAt(group.Start) ?? (group.Start > 0 && tokens[group.Start - 1].Norm == "," ? phrases.EndingAt(group.Start - 1) : null);
+                if (by is null || before is null) continue;
+                (source, target) = (actors.Of(by), actors.Of(before));
+                subjectPhrase = before;
+            }
+            else if (group.Passive)
             {
                 var by = ByPhrase(tokens, group.Head + 1, clauseEnd, phrases);
                 if (by is null) continue;
@@ -51,7 +65,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
             }
             else if (match.Target is null && !(match.Pattern.Options.Symmetric && subject.Count > 1))
             {
-                target = actors.Of(FirstObject(tokens, group.Head + 1, clauseEnd, phrases, subjectPhrase));
+                target = actors.Of(FirstObject(tokens, group.Head + 1, clauseEnd, phrases, actors, subjectPhrase));
             }
             var future = group.Future || match.Pattern.Options.Intent;
             var confidence = 0.55 + (match.Target is not null ? 0.2 : 0.05) + (match.Pattern.Specificity > 2 ? 0.1 : 0);
@@ -73,8 +87,8 @@ public sealed class SentenceCoder(Lexicon lexicon)
         var reverse = pattern.Options.ReverseCode is { } rc ? (future ? IntentCode(rc) : rc) : null;
         void Add(ActorRef s, ActorRef t, string c, double conf)
         {
-            if (string.Equals(s.Code, t.Code, StringComparison.Ordinal)) return;
-            if (s.Key == t.Key && s.AgentCode == t.AgentCode) return;
+            // A state acting on itself is coded only between two different named roles (military vs civilians).
+            if (s.Key == t.Key && (s.AgentCode is null || t.AgentCode is null || s.AgentCode == t.AgentCode)) return;
             var dis = (s.FromDiscourse ? 0.1 : 0) + (t.FromDiscourse ? 0.1 : 0);
             events.Add(new EventCandidate(s, t, c, pattern.Id, first, last, modality, future, Math.Clamp(conf - dis, 0.05, 0.99)));
         }
@@ -106,16 +120,22 @@ public sealed class SentenceCoder(Lexicon lexicon)
     /// <summary>A light verb's event noun (<c>held talks with</c>, <c>paid a visit to</c>) decides the code.</summary>
     private PatternMatch? LightNoun(Token[] tokens, PatternMatch light, int clauseStart, int clauseEnd, SentencePhrases phrases, HashSet<int> usedNouns)
     {
+        // Every event noun in reach may decide ("a bombing campaign against"): the most specific match wins.
         var head = light.FirstToken;
+        PatternMatch? best = null;
+        var bestNoun = -1;
         for (var k = head + 1; k < clauseEnd && k - head <= PatternMatcher.MaxGap + 1; k++)
         {
             if (!lexicon.EventNouns.TryGetValue(tokens[k].Norm, out var lemma)) continue;
             var match = _matcher.Best(lexicon.NounPatterns[lemma], tokens, k, clauseStart, clauseEnd, phrases);
-            if (match is null) continue;
-            usedNouns.Add(k);
-            return match with { FirstToken = head };
+            if (match is null || (best is not null && match.Pattern.Specificity <= best.Pattern.Specificity)) continue;
+            best = match;
+            bestNoun = k;
         }
-        return null;
+        if (best is null) return null;
+        usedNouns.Add(bestNoun);
+        // The rule names both: the light verb and the noun pattern that decided the code.
+        return best with { FirstToken = head, Pattern = best.Pattern with { Id = $"{light.Pattern.Id}+{best.Pattern.Id}" } };
     }
 
     /// <summary>Event nouns with their own source and target: <c>the Russian missile attack on Odesa</c>.</summary>
@@ -197,16 +217,46 @@ public sealed class SentenceCoder(Lexicon lexicon)
     }
 
     /// <summary>The object: the first actor phrase after the verb that is not a place or time adjunct (<c>in Oslo</c>).</summary>
-    private static ActorPhrase? FirstObject(Token[] tokens, int from, int end, SentencePhrases phrases, ActorPhrase? subject)
+    private ActorPhrase? FirstObject(Token[] tokens, int from, int end, SentencePhrases phrases, SentenceActors actors, ActorPhrase? subject)
     {
         foreach (var phrase in phrases.All)
         {
-            if (phrase.Start < from || phrase.Start >= end || phrase == subject) continue;
-            if (phrase.Start > 0 && tokens[phrase.Start - 1].Norm is "in" or "at" or "during" or "from" or "by" or "since" or "throughout"
-                or "near" or "amid" or "across" or "through" or "under" or "after" or "before" or "for") continue;
+            if (phrase.Start < from || phrase.Start >= end || phrase == subject || actors.Of(phrase).Count == 0) continue;
+            // "recognized that ...": a complement clause is not an object.
+            if (tokens[from].Norm is "that" or "whether" or "if" && from < phrase.Start) return null;
+            var before = phrase.Start > 0 ? tokens[phrase.Start - 1].Norm : "";
+            // Time adjuncts never hold the object; place adjuncts ("in Oslo") don't when they name a city.
+            if (before is "during" or "since" or "throughout" or "after" or "before" or "until" or "amid") continue;
+            if (before is "in" or "at" or "near" or "across" or "through" or "under" && IsOnlyPlace(phrase)) continue;
             return phrase;
         }
         return null;
+    }
+
+    private static bool IsOnlyPlace(ActorPhrase phrase) =>
+        phrase.Units.All(u => u.Parts.Count > 0 && u.Parts.All(p => p.Kind is LexKind.Place or LexKind.Metonym));
+
+    /// <summary>"hosted by", "signed today by": the verb is directly followed by its agent.</summary>
+    private bool ByPhraseFollows(Token[] tokens, int from, int end)
+    {
+        for (var t = from; t < end && t - from <= 2; t++)
+        {
+            if (tokens[t].Norm == "by") return true;
+            if (!lexicon.Is(tokens[t].Norm, WordClass.Adverb)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A verb in an <c>if</c>/<c>unless</c>/<c>whether</c> clause states a hypothesis, not an event.</summary>
+    private static bool IsHypothetical(Token[] tokens, int clauseStart, int verbStart)
+    {
+        for (var t = verbStart - 1; t >= clauseStart && verbStart - t <= 12; t--)
+        {
+            var norm = tokens[t].Norm;
+            if (norm is "if" or "unless" or "whether") return true;
+            if (norm is "," or ";") return false;
+        }
+        return false;
     }
 
     private int ClauseStart(Token[] tokens, int start, int verb)

@@ -54,8 +54,8 @@ public sealed class VerbGroupFinder(Lexicon lexicon)
             // "held talks", "launched attacks": a plain or -s form right after another verb is its object.
             if (f.Inflection is VerbInflection.Base or VerbInflection.ThirdPerson && earlier.Count > 0 && earlier[^1].Head >= k - 3) return null;
             if (k + 1 < tokens.Length && tokens[k + 1].Norm == "of" && f.Inflection is VerbInflection.Base or VerbInflection.ThirdPerson) return null;
-            // Sentence-initial base forms are imperatives or headlines' nouns more often than events.
-            if (f.Inflection == VerbInflection.Base && i < start) return null;
+            // A finite verb needs a subject before it: sentence-initial base and -s forms are nouns ("Talks between").
+            if (f.Inflection is VerbInflection.Base or VerbInflection.ThirdPerson && i < start) return null;
         }
         if (to)
         {

@@ -71,32 +71,40 @@ internal static class PatternLoader
                 case "S": elements.Add(new PatternElement(PatternElementKind.Source, Text: "S")); continue;
             }
             var words = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var alternative in part.Split('|', StringSplitOptions.RemoveEmptyEntries))
+            var phrases = new List<string[]>();
+            foreach (var alternative in part.Split('/', StringSplitOptions.RemoveEmptyEntries))
             {
                 if (alternative.StartsWith('&'))
                 {
                     if (!sets.TryGetValue(alternative, out var set)) { errors.Add(EntityLoader.Error(line, $"unknown word set {alternative}")); return false; }
-                    foreach (var word in set.Words) AddWord(words, word);
+                    foreach (var word in set.Words) AddEntry(words, phrases, word);
                 }
-                else AddWord(words, alternative);
+                else AddEntry(words, phrases, alternative);
             }
-            elements.Add(new PatternElement(PatternElementKind.Words, words, part));
+            elements.Add(new PatternElement(PatternElementKind.Words, words, part, phrases.Count > 0 ? phrases : null));
         }
         if (!elements.Any(e => e.Kind == PatternElementKind.Head)) elements.Insert(0, new PatternElement(PatternElementKind.Head, Text: "*"));
         return true;
     }
 
     /// <summary>
-    /// A pattern element matches one token, so a multi-word entry contributes its head word: the first word of an
-    /// "X of Y" phrase (memorandum of understanding), else the last (air strike).
+    /// A single word is accepted with its plural; a multi-word entry (<c>military cooperation</c>) must match as a
+    /// whole, its last word singular or plural.
     /// </summary>
-    private static void AddWord(HashSet<string> words, string entry)
+    private static void AddEntry(HashSet<string> words, List<string[]> phrases, string entry)
     {
-        var w = entry.Trim().ToLowerInvariant();
-        var parts = w.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length > 1) w = Array.IndexOf(parts, "of") > 0 ? parts[0] : parts[^1];
-        words.Add(w);
-        words.Add(Inflector.Plural(w));
+        var tokens = Text.Tokenizer.Tokenize(entry.Trim()).Select(t => t.Norm).ToArray();
+        if (tokens.Length == 0) return;
+        if (tokens.Length == 1)
+        {
+            words.Add(tokens[0]);
+            words.Add(Inflector.Plural(tokens[0]));
+            return;
+        }
+        phrases.Add(tokens);
+        var plural = (string[])tokens.Clone();
+        plural[^1] = Inflector.Plural(plural[^1]);
+        phrases.Add(plural);
     }
 
     private static bool TryOptions(DataLine line, string text, IReadOnlyDictionary<string, CameoEvent> cameo, List<DictionaryError> errors, out PatternOptions options)

@@ -26,7 +26,7 @@ public static class EvalTextReport
         foreach (var f in result.Files.Where(HasProblems))
         {
             w.WriteLine();
-            w.WriteLine($"{f.Id}  P {R(f.Events.Precision)}  R {R(f.Events.Recall)}  F1 {R(f.Events.F1)}");
+            w.WriteLine($"{f.Id}  P {R(f.Events.Precision)}  R {R(f.Events.Recall)}  F1 {R(f.Events.F1)}".TrimEnd());
             foreach (var m in f.Missed)
             {
                 var near = m.Extracted is null ? "" : $"   extracted {m.Extracted}";

@@ -30,7 +30,7 @@ public static class GoldLoader
     }
 
     /// <summary>Parses one gold file's JSON; problems go to <paramref name="errors"/> under <paramref name="file"/>.</summary>
-    public static GoldArticle? Parse(string json, string file, List<ReadError> errors)
+    internal static GoldArticle? Parse(string json, string file, List<ReadError> errors)
     {
         try
         {

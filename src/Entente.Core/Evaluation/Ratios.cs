@@ -5,10 +5,11 @@ public static class Ratios
 {
     public static double? Of(int part, int whole) => whole == 0 ? null : (double)part / whole;
 
-    public static double? F1(double? precision, double? recall) => (precision, recall) switch
+    /// <summary>The harmonic mean; zero when either side is zero, even if the other is undefined.</summary>
+    public static double? F1(double? precision, double? recall)
     {
-        ({ } p, { } r) when p + r > 0 => 2 * p * r / (p + r),
-        ({ }, { }) => 0,
-        _ => null,
-    };
+        if (precision == 0 || recall == 0) return 0;
+        if (precision is not { } p || recall is not { } r) return null;
+        return 2 * p * r / (p + r);
+    }
 }

@@ -174,6 +174,8 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
     /// <summary>Two states, or a state after a person, don't form one unit: they are separate actors.</summary>
     private static bool Conflicts(PhraseUnit unit, LexEntry next)
     {
+        // "held the workers hostage": a plural role noun ends its phrase; compounds put the plural last.
+        if (next.Kind is LexKind.Agent && unit.Parts[^1].Entry is { Kind: LexKind.Agent, Plural: true }) return true;
         if (next.Kind is LexKind.Country or LexKind.Demonym or LexKind.Place)
             return unit.Parts.Any(p => p.Kind is LexKind.Country or LexKind.Demonym or LexKind.Place or LexKind.Person || p.IsNewName);
         if (next.Kind is LexKind.Person)

@@ -34,9 +34,9 @@ public sealed class Lexicon
         AddNames(set);
         VerbForms = BuildVerbForms(set);
         VerbPatterns = set.Patterns.Where(p => !p.IsNoun).GroupBy(p => p.Lemma, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ToArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ThenBy(p => p.Breadth).ToArray(), StringComparer.Ordinal);
         NounPatterns = set.Patterns.Where(p => p.IsNoun).GroupBy(p => p.Lemma, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ToArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Specificity).ThenBy(p => p.Breadth).ToArray(), StringComparer.Ordinal);
         EventNouns = NounPatterns.Keys
             .SelectMany(lemma => new[] { (Form: lemma, Lemma: lemma), (Form: Inflector.Plural(lemma), Lemma: lemma) })
             .DistinctBy(x => x.Form, StringComparer.Ordinal)
@@ -87,20 +87,21 @@ public sealed class Lexicon
             if (!list.Contains(new VerbForm(lemma, inflection))) list.Add(new VerbForm(lemma, inflection));
         }
         var lemmas = set.Patterns.Where(p => !p.IsNoun).Select(p => p.Lemma).Distinct(StringComparer.Ordinal);
+        // An irregular field may list variants ("canceled; cancelled").
+        static string[] Forms(string? field, string generated) =>
+            field is null ? [generated] : field.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         foreach (var lemma in lemmas)
         {
             irregular.TryGetValue(lemma, out var irr);
-            var past = irr?.Past ?? Inflector.Past(lemma);
-            var participle = irr?.Participle ?? past;
+            var pasts = Forms(irr?.Past, Inflector.Past(lemma));
+            var participles = irr?.Participle is null ? pasts : Forms(irr.Participle, pasts[0]);
             Add(lemma, lemma, VerbInflection.Base);
-            Add(irr?.ThirdPerson ?? Inflector.ThirdPerson(lemma), lemma, VerbInflection.ThirdPerson);
-            Add(irr?.Ing ?? Inflector.Ing(lemma), lemma, VerbInflection.Ing);
-            if (past == participle) Add(past, lemma, VerbInflection.PastOrParticiple);
-            else
-            {
-                Add(past, lemma, VerbInflection.Past);
+            foreach (var f in Forms(irr?.ThirdPerson, Inflector.ThirdPerson(lemma))) Add(f, lemma, VerbInflection.ThirdPerson);
+            foreach (var f in Forms(irr?.Ing, Inflector.Ing(lemma))) Add(f, lemma, VerbInflection.Ing);
+            foreach (var past in pasts)
+                Add(past, lemma, participles.Contains(past) ? VerbInflection.PastOrParticiple : VerbInflection.Past);
+            foreach (var participle in participles.Where(p => !pasts.Contains(p)))
                 Add(participle, lemma, VerbInflection.Participle);
-            }
         }
         return forms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }

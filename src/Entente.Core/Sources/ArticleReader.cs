@@ -110,6 +110,7 @@ public static class ArticleReader
         while (true)
         {
             ReadItem item;
+            var failed = false;
             try
             {
                 if (!enumerator.MoveNext()) yield break;
@@ -118,9 +119,10 @@ public static class ArticleReader
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
             {
                 item = new ReadError(file, 0, $"cannot read: {ex.Message}");
+                failed = true;
             }
             yield return item;
-            if (item.IsError && item.Error.Line == 0 && item.Error.Message.StartsWith("cannot read", StringComparison.Ordinal)) yield break;
+            if (failed) yield break;
         }
     }
 }

@@ -105,4 +105,13 @@ public sealed class ScorerTests
         Assert.Equal((0, 1), (result.Files[0].Events.MatchedRequired, result.Files[1].Events.MatchedRequired));
         Assert.Null(result.Files[0].Events.Precision);
     }
+
+    [Theory]
+    [InlineData(null, null, null)]
+    [InlineData(null, 0.0, 0.0)]
+    [InlineData(1.0, null, null)]
+    [InlineData(0.5, 0.5, 0.5)]
+    [InlineData(0.0, 0.0, 0.0)]
+    public void F1_is_undefined_only_when_nothing_defines_it(double? precision, double? recall, double? f1) =>
+        Assert.Equal(f1, Ratios.F1(precision, recall));
 }

@@ -1,5 +1,6 @@
 using Entente.Output;
 using Entente.Records;
+using Entente.Text;
 using Xunit;
 
 namespace Entente.Tests.Output;
@@ -36,7 +37,7 @@ public sealed class TextWriterTests
     [Fact]
     public void The_plain_table_aligns_columns_and_lists_facts_when_asked()
     {
-        var longer = Sample.Event with { Source = "BLRGOVFRM", Sentence = 1, Span = new Text.TextSpan(61, 95), Code = "057", Location = null };
+        var longer = Sample.Event with { Source = "BLRGOVFRM", Sentence = 1, Span = new TextSpan(61, 95), Code = "057", Location = null };
         var output = new StringWriter();
         var writer = new TableRecordWriter(output, includeFacts: true);
         writer.Write(Sample.Coded([Sample.Event, longer], [Sample.Agreement]));

@@ -83,4 +83,44 @@ public sealed class ArticleReaderTests : IDisposable
 
         Assert.Equal("Created after the call.", Assert.Single(items).Article!.Text);
     }
+
+    [Fact]
+    public void An_io_failure_mid_stream_ends_only_that_input()
+    {
+        var good = _folder.Write("good.txt", "Still read.");
+        var failing = new ReaderOptions
+        {
+            Date = Dated.Date,
+            OpenStandardInput = () => new FailingStream("{\"text\":\"first\",\"published\":\"2025-01-01\"}\n"u8.ToArray()),
+        };
+
+        var items = ArticleReader.Read(["-", good], failing).ToList();
+
+        Assert.Equal("first", items[0].Article!.Text);
+        Assert.Equal("<stdin>: cannot read: device gone", items[1].Error!.ToString());
+        Assert.Equal("Still read.", items[2].Article!.Text);
+    }
+
+    /// <summary>Serves its bytes, then fails like a dropped network share.</summary>
+    private sealed class FailingStream(byte[] bytes) : Stream
+    {
+        private int _position;
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_position >= bytes.Length) throw new IOException("device gone");
+            var n = Math.Min(count, bytes.Length - _position);
+            Array.Copy(bytes, _position, buffer, offset, n);
+            _position += n;
+            return n;
+        }
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }
