@@ -25,13 +25,17 @@ public sealed class ActorAnalysis(Lexicon lexicon)
         foreach (var phrase in phrases.All)
         {
             var resolved = new List<ActorRef>();
-            if (phrase.IsPairReference) resolved.AddRange(memory.ResolvePair());
+            if (phrase.IsPairReference) resolved.AddRange(memory.ResolvePair(phrase.Units[0].Parts[^1].Entry?.Agent?.Office ?? OfficeKind.None));
             else
             {
                 foreach (var unit in phrase.Units)
                 {
                     var actor = _resolver.Resolve(unit, TextOf, date, memory) ?? ResolveRole(unit, TextOf, memory);
-                    if (actor is null) continue;
+                    if (actor is null)
+                    {
+                        ReportUnplacedOffice(doc, sentence, unit, TextOf, facts);
+                        continue;
+                    }
                     unit.Actor = actor;
                     resolved.Add(actor);
                     LearnAndReport(doc, sentence, unit, actor, TextOf, memory, facts);
@@ -49,6 +53,28 @@ public sealed class ActorAnalysis(Lexicon lexicon)
         if (unit.Parts.Count == 0 || unit.Parts.Any(p => p.Kind != LexKind.Agent)) return null;
         var head = unit.Parts[^1];
         return memory.ResolveRole(textOf(head.Start, head.End).ToLowerInvariant(), head.Entry!.Agent!.Office);
+    }
+
+    /// <summary>The state an official belongs to when the text names none; <see cref="ArticleCoder"/> fills it in.</summary>
+    public const string UnplacedCountry = "";
+
+    /// <summary>"Spokesperson Ned Price": a titled person with no state named, placed later by the article's home state.</summary>
+    private static void ReportUnplacedOffice(Document doc, Sentence sentence, PhraseUnit unit, Func<int, int, string> textOf, List<FactRecord> facts)
+    {
+        var name = unit.Parts.FirstOrDefault(p => p.IsNewName && p.End > p.Start);
+        var titles = unit.Parts.Where(p => p.Kind == LexKind.Agent).ToList();
+        if (name.End == 0 || titles.Count == 0 || titles[0].Entry!.Agent!.Code is not ("GOV" or "MIL" or "JUD" or "LEG")) return;
+        facts.Add(new OfficeFact
+        {
+            Article = doc.Article.Id,
+            Sentence = sentence.Index,
+            Span = new TextSpan(doc.Tokens[unit.Start].Start, doc.Tokens[name.End - 1].End),
+            Text = doc.TextOf(sentence.Span),
+            Person = textOf(name.Start, name.End),
+            Role = textOf(titles[0].Start, titles[^1].End),
+            RoleCode = titles[0].Entry!.Agent!.Code,
+            Country = UnplacedCountry,
+        });
     }
 
     private static void LearnAndReport(

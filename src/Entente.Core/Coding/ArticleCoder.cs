@@ -56,8 +56,25 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
             if (time is { Past.Precision: DatePrecision.Day } t && t.Kind != TimeKind.Vague) memory.ReferenceDate = t.Past;
             _agreements.Find(doc, sentence, candidates, time?.Past ?? defaultDate, facts);
         }
+        PlaceOfficials(events, facts);
         events.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Span.Start.CompareTo(b.Span.Start));
         return new CodedArticle(doc.Article, events, facts, doc.Sentences.Length, words);
+    }
+
+    /// <summary>
+    /// Officials whose state the text never names ("Spokesperson Ned Price") belong to the article's home state:
+    /// the state that is most often the source of its events. Without events they are dropped.
+    /// </summary>
+    private static void PlaceOfficials(List<EventRecord> events, List<FactRecord> facts)
+    {
+        var home = events.Where(e => e.SourceCountry is not null).GroupBy(e => e.SourceCountry!)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+        for (var i = facts.Count - 1; i >= 0; i--)
+        {
+            if (facts[i] is not OfficeFact { Country: ActorAnalysis.UnplacedCountry } office) continue;
+            if (home is null) facts.RemoveAt(i);
+            else facts[i] = office with { Country = home };
+        }
     }
 
     /// <summary>

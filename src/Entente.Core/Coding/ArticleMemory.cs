@@ -54,12 +54,21 @@ public sealed class ArticleMemory : IPersonMemory
     }
 
     /// <summary><c>the two leaders</c>: the two latest actors of different states or organizations.</summary>
-    public IReadOnlyList<ActorRef> ResolvePair()
+    /// <remarks>People in office are preferred ("the two leaders" are the presidents, not the cities just named).</remarks>
+    public IReadOnlyList<ActorRef> ResolvePair(OfficeKind office)
+    {
+        var pair = Pair(a => a.Person is not null && (office == OfficeKind.None || a.Office == office));
+        if (pair.Count < 2) pair = Pair(a => a.Person is not null || a.AgentCode is not null);
+        if (pair.Count < 2) pair = Pair(_ => true);
+        return pair.Count == 2 ? pair : [];
+    }
+
+    private List<ActorRef> Pair(Func<ActorRef, bool> accept)
     {
         var pair = new List<ActorRef>(2);
         for (var i = _recent.Count - 1; i >= 0 && pair.Count < 2; i--)
-            if (pair.Count == 0 || !string.Equals(pair[0].Key, _recent[i].Key, StringComparison.Ordinal))
+            if (accept(_recent[i]) && (pair.Count == 0 || !string.Equals(pair[0].Key, _recent[i].Key, StringComparison.Ordinal)))
                 pair.Add(_recent[i] with { FromDiscourse = true });
-        return pair.Count == 2 ? pair : [];
+        return pair;
     }
 }

@@ -17,8 +17,11 @@ public sealed class MembershipFinder
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     private readonly Dictionary<string, List<(string[] Words, string Status)>> _cues = new(StringComparer.Ordinal);
 
+    private readonly IReadOnlyDictionary<string, VerbForm[]> _verbForms;
+
     public MembershipFinder(Lexicon lexicon)
     {
+        _verbForms = lexicon.VerbForms;
         foreach (var cue in lexicon.Dictionaries.MembershipCues)
         {
             var words = Tokenizer.Tokenize(cue.Cue).Select(t => t.Norm).ToArray();
@@ -37,7 +40,7 @@ public sealed class MembershipFinder
             if (org is null) continue;
             var clauseStart = ClauseStart(tokens, sentence.FirstToken, orgPhrase.Start);
             var state = phrases.All.LastOrDefault(p => p.End <= orgPhrase.Start && p.Start >= clauseStart && actors.Of(p).Any(a => a.Country is not null && a.AgentCode is null or "GOV"));
-            if (state is null) continue;
+            if (state is null || VerbBetween(tokens, state.End, orgPhrase.Start)) continue;
             var status = StatusNear(tokens, Math.Max(clauseStart, orgPhrase.Start - CueWindow), Math.Min(sentence.EndToken, orgPhrase.End + CueWindow), out var statusAt);
             var joined = StatusNear(tokens, state.End, orgPhrase.Start, out _) == Join || status == Join;
             if (status is null or Join) status = joined ? "member" : null;
@@ -58,6 +61,14 @@ public sealed class MembershipFinder
                 });
             }
         }
+    }
+
+    /// <summary>"The Secretary urged all ARF member states": a verb other than a joining one separates state and status.</summary>
+    private bool VerbBetween(Token[] tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+            if (_verbForms.ContainsKey(tokens[k].Norm) && !_cues.ContainsKey(tokens[k].Norm)) return true;
+        return false;
     }
 
     private string? StatusNear(Token[] tokens, int from, int to, out int at)

@@ -11,6 +11,10 @@ namespace Entente.Coding;
 public sealed class PatternMatcher(Lexicon lexicon)
 {
     public const int MaxGap = 4;
+    private const int MaxScan = 12;
+
+    private static bool IsQuantity(Token token) =>
+        (token.Flags & TokenFlags.Number) != 0 || token.Norm is "$" or "€" or "£" or "million" or "billion" or "trillion" or "nearly" or "about" or "over" or "some" or "approximately" or "more" or "than";
 
     /// <summary>The most specific matching pattern of <paramref name="patterns"/> (ordered most specific first).</summary>
     /// <remarks>
@@ -82,8 +86,11 @@ public sealed class PatternMatcher(Lexicon lexicon)
     {
         phrase = null;
         length = 1;
-        for (var t = pos; t < end && t - pos <= MaxGap; t++)
+        var counted = 0;
+        for (var t = pos; t < end && counted <= MaxGap && t - pos <= MaxScan; t++)
         {
+            // Amounts ("$808 million in") don't use up the gap: only words do.
+            if (!IsQuantity(tokens[t])) counted++;
             if (element.Kind is PatternElementKind.Target or PatternElementKind.Source)
             {
                 if (phrases.StartingAt(t) is { } p) { phrase = p; return t; }
@@ -124,7 +131,7 @@ public sealed class PatternMatcher(Lexicon lexicon)
     /// </summary>
     private bool IsFiller(Token token, PatternElement element)
     {
-        if (token.Norm is "'s" or "-" or "'") return true;
+        if (token.Norm is "'s" or "-" or "'" || IsQuantity(token)) return true;
         if (!token.IsWord) return false;
         var norm = token.Norm;
         if (lexicon.Is(norm, WordClass.Relative) && norm != "that") return false;

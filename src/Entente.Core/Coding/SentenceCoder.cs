@@ -20,7 +20,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
     {
         var start = sentence.FirstToken;
         var end = sentence.EndToken;
-        var groups = _verbs.Find(tokens, start, end, phrases.CoveredTokens());
+        var groups = _verbs.Find(tokens, start, end, phrases.CoveredTokens(), phrases.Ends());
         var events = new List<EventCandidate>();
         var subjects = new Dictionary<VerbGroup, IReadOnlyList<ActorRef>>();
         var usedNouns = new HashSet<int>();
@@ -31,9 +31,18 @@ public sealed class SentenceCoder(Lexicon lexicon)
             var clauseEnd = ClauseEnd(tokens, group.Head + 1, end);
             var match = _matcher.Best(lexicon.VerbPatterns[group.Form.Lemma], tokens, group.Head, clauseStart, clauseEnd, phrases);
             var subjectPhrase = FindSubject(tokens, clauseStart, group, phrases, out var pronoun);
-            IReadOnlyList<ActorRef> subject = subjectPhrase is not null ? actors.Of(subjectPhrase) : ResolvePronoun(pronoun, context);
+            IReadOnlyList<ActorRef> subject = subjectPhrase is not null ? ListSubject(tokens, clauseStart, subjectPhrase, phrases, actors) : ResolvePronoun(pronoun, context);
             if (subject.Count == 0 && group.Conjoined && g > 0 && subjects.TryGetValue(groups[g - 1], out var shared)) subject = shared;
             subjects[group] = subject;
+            if (group.Deontic && !group.Negated && !group.Passive)
+            {
+                // "Russia must stop its aggression": the speaker (or the author) demands it of the subject.
+                if (context.Speaker is { } speaker)
+                    Emit(events, DeonticDemand(match?.Pattern.Id ?? group.Form.Lemma), [speaker], subject, subjectPhrase?.Start ?? group.Start, group.Head, false, 0.5);
+                continue;
+            }
+            // An infinitive that no intention governs is a purpose ("programs to target"), not an event.
+            if (group.Infinitive && !group.Future) continue;
             if (match is null || (match.Pattern.Options.Say && !match.Pattern.HasTarget)) continue;
             if (match.Pattern.Options.Light)
             {
@@ -63,7 +72,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
                 if (by is null) continue;
                 (source, target) = (actors.Of(by), match.Target is not null ? target : subject);
             }
-            else if (match.Target is null && !(match.Pattern.Options.Symmetric && subject.Count > 1))
+            else if (match.Target is null && !((match.Pattern.Options.Symmetric || match.Pattern.Options.Mutual) && subject.Count > 1))
             {
                 target = actors.Of(FirstObject(tokens, group.Head + 1, clauseEnd, phrases, actors, subjectPhrase));
             }
@@ -92,7 +101,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
             var dis = (s.FromDiscourse ? 0.1 : 0) + (t.FromDiscourse ? 0.1 : 0);
             events.Add(new EventCandidate(s, t, c, pattern.Id, first, last, modality, future, Math.Clamp(conf - dis, 0.05, 0.99)));
         }
-        if (targets.Count == 0 && pattern.Options.Symmetric && sources.Count > 1)
+        if (targets.Count == 0 && (pattern.Options.Symmetric || pattern.Options.Mutual) && sources.Count > 1)
         {
             // "Belarus and Laos signed an agreement": every member towards every other.
             foreach (var a in sources)
@@ -107,6 +116,35 @@ public sealed class SentenceCoder(Lexicon lexicon)
                 if (pattern.Options.Symmetric) Add(t, s, code, confidence - 0.05);
                 else if (reverse is not null) Add(t, s, reverse, confidence - 0.05);
             }
+    }
+
+    private const string DemandCode = "100";
+
+    private static EventPattern DeonticDemand(string verbRule) =>
+        new(verbRule, false, "must+" + verbRule, DemandCode, [], PatternOptions.None, null, new EntryOrigin("closed-class.txt", 0));
+
+    /// <summary>
+    /// "A, B, C and D signed": a subject that closes a comma-separated list takes every actor phrase of the list,
+    /// even where long titles without a state stand between them.
+    /// </summary>
+    private IReadOnlyList<ActorRef> ListSubject(Token[] tokens, int clauseStart, ActorPhrase subject, SentencePhrases phrases, SentenceActors actors)
+    {
+        const int ListWindow = 80;
+        const int ListMemberTail = 5;
+        var own = actors.Of(subject);
+        var before = subject.Start - 1;
+        var closesList = (before >= clauseStart && tokens[before].Norm == "and") || subject.Units.Count > 1;
+        if (!closesList || before < clauseStart || tokens[before].Norm is not ("and" or ",")) return own;
+        var all = new List<ActorRef>(own);
+        foreach (var phrase in phrases.All)
+        {
+            if (phrase.End > subject.Start || subject.Start - phrase.Start > ListWindow || phrase.Start < clauseStart || phrase.IsPossessor) continue;
+            if (phrase.Start > clauseStart && lexicon.Is(tokens[phrase.Start - 1].Norm, WordClass.Preposition)) continue;
+            // A list member ends at a comma or "and" within a few words (titles may follow the state).
+            for (var t = phrase.End; t < subject.Start && t - phrase.End <= ListMemberTail; t++)
+                if (tokens[t].Norm is "," or "and") { all.AddRange(actors.Of(phrase)); break; }
+        }
+        return all;
     }
 
     private string? IntentCode(string code)
@@ -148,7 +186,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
             if (groups.Any(g => g.Head == k)) continue;
             var clauseEnd = ClauseEnd(tokens, k + 1, end);
             var match = _matcher.Best(lexicon.NounPatterns[lemma], tokens, k, start, clauseEnd, phrases);
-            if (match?.Target is null || match.Pattern.Options.Light) continue;
+            if (match?.Target is null || match.Pattern.Options.Light || IsHypothetical(tokens, start, k)) continue;
             var sourcePhrase = match.Source ?? Modifier(tokens, k, start, phrases);
             if (sourcePhrase is null) continue;
             var sources = actors.Of(sourcePhrase);
@@ -165,7 +203,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
         {
             if (phrases.EndingAt(t) is { } p) return p;
             if (t - 1 >= start && tokens[t - 1].Norm is "'s" or "'" && phrases.EndingAt(t - 1) is { } owner) return owner;
-            if (t - 1 >= start && (!tokens[t - 1].IsWord || lexicon.Closed.ContainsKey(tokens[t - 1].Norm))) return null;
+            if (t - 1 >= start && (!tokens[t - 1].IsWord || lexicon.Closed.ContainsKey(tokens[t - 1].Norm) || lexicon.VerbForms.ContainsKey(tokens[t - 1].Norm))) return null;
         }
         return null;
     }
@@ -233,8 +271,9 @@ public sealed class SentenceCoder(Lexicon lexicon)
         return null;
     }
 
+    /// <summary>A city, capital or site is where something happened; a region ("abuses in Xinjiang") stands for its state.</summary>
     private static bool IsOnlyPlace(ActorPhrase phrase) =>
-        phrase.Units.All(u => u.Parts.Count > 0 && u.Parts.All(p => p.Kind is LexKind.Place or LexKind.Metonym));
+        phrase.Units.All(u => u.Parts.Count > 0 && u.Parts.All(p => p.Kind is LexKind.Metonym || p.Entry?.Place is { Kind: not PlaceKind.Region }));
 
     /// <summary>"hosted by", "signed today by": the verb is directly followed by its agent.</summary>
     private bool ByPhraseFollows(Token[] tokens, int from, int end)

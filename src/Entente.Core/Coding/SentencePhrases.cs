@@ -27,6 +27,9 @@ public sealed class SentencePhrases
 
     public ActorPhrase? EndingAt(int tokenEnd) => _byEnd.GetValueOrDefault(tokenEnd);
 
+    /// <summary>The token indices just after each phrase (where a verb following its subject stands).</summary>
+    public HashSet<int> Ends() => All.Select(p => p.End).ToHashSet();
+
     /// <summary>Tokens covered by a phrase (a verb form inside a name is not a verb).</summary>
     public HashSet<int> CoveredTokens()
     {

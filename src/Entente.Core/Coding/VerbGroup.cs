@@ -4,6 +4,6 @@ namespace Entente.Coding;
 
 /// <summary>
 /// A verb with what its auxiliaries say: <c>did not sign</c> (negated), <c>was hosted</c> (passive),
-/// <c>will visit</c>/<c>plans to visit</c> (future), <c>to visit</c> (infinitive).
+/// <c>will visit</c>/<c>plans to visit</c> (future), <c>to visit</c> (infinitive), <c>must stop</c> (deontic).
 /// </summary>
-public sealed record VerbGroup(int Head, VerbForm Form, int Start, bool Negated, bool Passive, bool Future, bool Infinitive, bool Conjoined);
+public sealed record VerbGroup(int Head, VerbForm Form, int Start, bool Negated, bool Passive, bool Future, bool Infinitive, bool Conjoined, bool Deontic = false);

@@ -41,7 +41,7 @@ public sealed record PatternElement(PatternElementKind Kind, IReadOnlySet<string
 }
 
 /// <summary>What a pattern line's options say (verbs.txt, 5th field).</summary>
-public sealed record PatternOptions(bool Symmetric, string? ReverseCode, bool Light, bool Say, bool Intent)
+public sealed record PatternOptions(bool Symmetric, string? ReverseCode, bool Light, bool Say, bool Intent, bool Mutual = false)
 {
     public static readonly PatternOptions None = new(false, null, false, false, false);
 }

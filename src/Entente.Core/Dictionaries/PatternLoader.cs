@@ -116,6 +116,7 @@ internal static class PatternLoader
             else if (option == "light") options = options with { Light = true };
             else if (option == "say") options = options with { Say = true };
             else if (option == "intent") options = options with { Intent = true };
+            else if (option == "mutual") options = options with { Mutual = true };
             else if (option.StartsWith("rev=", StringComparison.Ordinal) && cameo.ContainsKey(option[4..])) options = options with { ReverseCode = option[4..] };
             else { errors.Add(EntityLoader.Error(line, $"unknown option '{option}'")); return false; }
         }

@@ -108,6 +108,15 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
                     continue;
                 }
             }
+            // "Foreign Minister Erika Mouynes (Panama)": a state in brackets after a person is the person's state.
+            if (norm == "(" && k + 2 < end && at.TryGetValue(k + 1, out var bracketed) && bracketed.Entry.Kind is LexKind.Country
+                && bracketed.End < end && tokens[bracketed.End].Norm == ")" && unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person || p.Kind == LexKind.Agent)
+                && !unit.Parts.Any(p => p.Kind is LexKind.Country or LexKind.Demonym))
+            {
+                unit.Parts.Add(new PhrasePart(bracketed.Start, bracketed.End, bracketed.Entry));
+                unit.End = bracketed.End + 1;
+                continue;
+            }
             if (norm == "," && unit.Apposition is null && unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person))
             {
                 var titleEnd = TitleRunEnd(tokens, k + 1, end, at);
@@ -133,6 +142,8 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
     {
         var hasAgent = false;
         var i = k;
+        // ", and Foreign Minister X" starts the next list member, not a title.
+        if (k < end && tokens[k].Norm is "and" or "or") return 0;
         while (i < end && i - k < 14)
         {
             if (at.TryGetValue(i, out var m) && m.Entry.Kind is not LexKind.Person)
@@ -156,7 +167,13 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
     private int NameRunEnd(Token[] tokens, int k, int end, Dictionary<int, Mention> at)
     {
         var i = k;
-        while (i < end && i - k < MaxNameTokens && IsNameWord(tokens[i]) && !at.ContainsKey(i)) i++;
+        while (i < end && i - k < MaxNameTokens && IsNameWord(tokens[i]))
+        {
+            // A known family name after an unknown given name is someone else ("Carlos Correa" is not Rafael
+            // Correa): the name run absorbs a one-word person alias, but stops at any other dictionary phrase.
+            if (at.TryGetValue(i, out var m) && !(i > k && m.Entry.Kind == LexKind.Person && m.End == i + 1)) break;
+            i++;
+        }
         // "Joseph R. Biden, Jr." keeps its suffix.
         if (i + 1 < end && tokens[i].Norm == "," && tokens[i + 1].Norm is "jr." or "sr.") i += 2;
         return i;

@@ -6,10 +6,13 @@ namespace Entente.Sources;
 /// </summary>
 /// <remarks>
 /// Formats by extension: <c>.txt</c> (one plain-text article), <c>.jsonl</c>/<c>.ndjson</c> (JSON Lines, streamed),
-/// <c>.json</c> (one article object or an array of them). Folders are walked recursively in ordinal path order;
-/// files with other extensions in a folder are skipped silently, but reported when named explicitly. The path
-/// <c>-</c> reads standard input: JSON Lines when its first non-blank character is <c>{</c>, else plain text.
-/// A line, <c>.json</c> file or text article longer than <see cref="ReaderOptions.MaxRecordBytes"/> is an error.
+/// <c>.json</c> (one article object or an array of them), <c>.html</c>/<c>.htm</c> (one web page, main text only),
+/// <c>.rss</c>/<c>.atom</c>/<c>.xml</c> (a feed, one article per item; an <c>.xml</c> file whose root is not a feed
+/// is unsupported). Folders are walked recursively in ordinal path order; files with other extensions, and
+/// <c>.xml</c> files that are not feeds, are skipped silently there, but reported when named explicitly. The path
+/// <c>-</c> reads standard input: JSON Lines when its first non-blank character is <c>{</c>, a feed or a web page
+/// when it is <c>&lt;</c>, else plain text. A line, <c>.json</c> file, page, feed or text article longer than
+/// <see cref="ReaderOptions.MaxRecordBytes"/> is an error.
 /// </remarks>
 public static class ArticleReader
 {
@@ -36,6 +39,8 @@ public static class ArticleReader
         ".txt" => InputFormat.PlainText,
         ".jsonl" or ".ndjson" => InputFormat.JsonLines,
         ".json" => InputFormat.Json,
+        ".html" or ".htm" => InputFormat.Html,
+        ".rss" or ".atom" or ".xml" => InputFormat.Feed,
         _ => null,
     };
 
@@ -46,7 +51,7 @@ public static class ArticleReader
         if (!File.Exists(path)) return [new ReadError(path, 0, Messages.NotFound)];
         if (FormatOf(path) is not { } format)
         {
-            return [new ReadError(path, 0, $"unsupported file type '{Path.GetExtension(path)}' (expected .txt, .jsonl or .json)")];
+            return [new ReadError(path, 0, $"unsupported file type '{Path.GetExtension(path)}' (expected .txt, .jsonl, .json, .html, .rss, .atom or .xml)")];
         }
         return Guard(ReadFile(path, format, options), path);
     }
@@ -63,13 +68,14 @@ public static class ArticleReader
             return [new ReadError(folder, 0, $"cannot list folder: {ex.Message}")];
         }
         files.Sort(StringComparer.Ordinal);
-        return files.SelectMany(file => Guard(ReadFile(file, FormatOf(file)!.Value, options), file));
+        return files.SelectMany(file => Guard(ReadFile(file, FormatOf(file)!.Value, options, inFolder: true), file));
     }
 
-    private static IEnumerable<ReadItem> ReadFile(string path, InputFormat format, ReaderOptions options)
+    private static IEnumerable<ReadItem> ReadFile(string path, InputFormat format, ReaderOptions options, bool inFolder = false)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        foreach (var item in ReadStream(stream, path, format, options)) yield return item;
+        var skipIfNotFeed = inFolder && Path.GetExtension(path).Equals(".xml", StringComparison.OrdinalIgnoreCase);
+        foreach (var item in ReadStream(stream, path, format, options, skipIfNotFeed)) yield return item;
     }
 
     private static IEnumerable<ReadItem> StandardInput(ReaderOptions options)
@@ -79,14 +85,20 @@ public static class ArticleReader
         foreach (var item in ReadStream(stream, StdinName, format, options)) yield return item;
     }
 
-    private static IEnumerable<ReadItem> ReadStream(Stream stream, string name, InputFormat format, ReaderOptions options) => format switch
+    private static IEnumerable<ReadItem> ReadStream(
+        Stream stream, string name, InputFormat format, ReaderOptions options, bool skipIfNotFeed = false) => format switch
     {
         InputFormat.JsonLines => JsonLinesReader.Read(stream, name, options),
         InputFormat.Json => JsonFileReader.Read(stream, name, options),
+        InputFormat.Html => [HtmlArticleReader.Read(stream, name, options)],
+        InputFormat.Feed => FeedFileReader.Read(stream, name, options, skipIfNotFeed),
         _ => [PlainTextReader.Read(stream, name, options)],
     };
 
-    /// <summary>Reads up to the first non-blank byte to pick the format, then replays what it read.</summary>
+    /// <summary>
+    /// Reads up to the first non-blank byte to pick the format (after a <c>&lt;</c>, a few KiB more to tell a feed
+    /// from a web page), then replays what it read.
+    /// </summary>
     private static PrefixedStream Sniff(Stream stream, out InputFormat format)
     {
         var head = new List<byte>();
@@ -97,6 +109,11 @@ public static class ArticleReader
             if (b is not (' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF)) break;
         }
         format = b == '{' ? InputFormat.JsonLines : InputFormat.PlainText;
+        if (b == '<')
+        {
+            while (head.Count < FeedSniffer.HeadBytes && (b = stream.ReadByte()) >= 0) head.Add((byte)b);
+            format = FeedSniffer.LooksLikeFeed(head.ToArray()) ? InputFormat.Feed : InputFormat.Html;
+        }
         return new PrefixedStream(head.ToArray(), stream);
     }
 

@@ -6,6 +6,7 @@ internal static class Messages
     public const string Binary = "binary file (NUL bytes)";
     public const string Empty = "empty file";
     public const string NotFound = "no such file or directory";
+    public const string NoArticleText = "no article text found";
 
     public static string TooLong(string what, long bytes, int limit) =>
         $"{what} too long ({Size(bytes)}; the limit is {Size(limit)})";
