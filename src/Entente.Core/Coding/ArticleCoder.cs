@@ -18,6 +18,7 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
     private readonly AgreementFinder _agreements = new(lexicon);
     private readonly MembershipFinder _memberships = new(lexicon);
     private readonly ActorPhraseBuilder _phraseBuilder = new(lexicon);
+    private const string VisitCode = "042";
     private readonly ActorResolver _resolver = new(lexicon);
 
     public CodedArticle Code(Document doc)
@@ -52,6 +53,7 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
                 var date = time is { } tm ? tm.DateFor(c.FutureTense) : defaultDate;
                 events.Add(_records.Build(doc, sentence, c, date, location));
                 memory.Remember(c.Source, asSubject: true);
+                if (c.Code.StartsWith(VisitCode, StringComparison.Ordinal)) memory.Visitor = c.Source;
             }
             if (time is { Past.Precision: DatePrecision.Day } t && t.Kind != TimeKind.Vague) memory.ReferenceDate = t.Past;
             _agreements.Find(doc, sentence, candidates, time?.Past ?? defaultDate, facts);

@@ -38,9 +38,14 @@ public sealed class ArticleMemory : IPersonMemory
         if (asSubject && actor.Person is not null) LastPersonSubject = actor;
     }
 
+    /// <summary>The latest visiting party (source of a visit), whom <c>the guests</c> refers to.</summary>
+    public ActorRef? Visitor { get; set; }
+
     /// <summary><c>the Secretary</c>, <c>the Prime Minister</c>: the latest actor with that title, else that office.</summary>
     public ActorRef? ResolveRole(string titleNorm, OfficeKind office)
     {
+        if (titleNorm is "guest" or "guests" or "visitor" or "visitors")
+            return Visitor is null ? null : Visitor with { FromDiscourse = true };
         for (var i = _recent.Count - 1; i >= 0; i--)
         {
             var title = _recent[i].Title?.ToLowerInvariant();

@@ -154,4 +154,48 @@ public sealed class ConstructionTests
         var coded = TestEngine.Code("\"We condemn Serbia for this,\" the Croatian foreign minister said.");
         Assert.True(Has(coded.Events, "HRV", "SRB", "11"));
     }
+
+    [Fact]
+    public void The_guests_are_the_visiting_party()
+    {
+        var coded = TestEngine.Code("A Kenyan delegation visited Ghana on Monday. Ghana praised the guests.", "2025-07-18");
+        Assert.True(Has(coded.Events, "GHA", "KEN", "05"));
+    }
+
+    [Fact]
+    public void Speaker_of_must_demands_it_of_the_subject()
+    {
+        var coded = TestEngine.Code("Ivana Horvat, Croatian Foreign Minister\n\nSerbia must stop its attacks on Kosovo.", "2025-07-18");
+        Assert.True(Has(coded.Events, "HRV", "SRB", "10"));
+        Assert.DoesNotContain(coded.Events, e => e.SourceCountry == "SRB");
+    }
+
+    [Fact]
+    public void Hypothetical_clause_is_not_an_event()
+    {
+        var events = Events("Chile warned of consequences if Peru attacks Bolivia.");
+        Assert.DoesNotContain(events, e => e.SourceCountry == "PER");
+    }
+
+    [Fact]
+    public void Purpose_infinitive_is_not_an_event()
+    {
+        var events = Events("Chile adopted new rules to punish Bolivian companies.");
+        Assert.DoesNotContain(events, e => e.SourceCountry == "CHL" && e.TargetCountry == "BOL");
+    }
+
+    [Fact]
+    public void Present_tense_word_after_a_plain_noun_is_not_a_verb()
+    {
+        var events = Events("The aid reached refugees and host communities in Jordan and Lebanon.");
+        Assert.DoesNotContain(events, e => e.Root == "04");
+    }
+
+    [Fact]
+    public void Long_list_before_and_is_one_coordinated_subject()
+    {
+        var events = Events("Foreign Minister Ana Lima (Brazil), the Chilean trade minister, and Foreign Minister Pedro Salas (Peru) signed a fisheries memorandum.");
+        Assert.True(Has(events, "BRA", "PER", "05"));
+        Assert.True(Has(events, "CHL", "PER", "05"));
+    }
 }
