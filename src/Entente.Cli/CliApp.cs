@@ -13,6 +13,7 @@ public static class CliApp
         CodeCommand.Create(context),
         EvalCommand.Create(context),
         DictCommand.Create(context),
+        IngestCommand.Create(context),
     };
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

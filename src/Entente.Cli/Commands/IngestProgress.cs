@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Entente.Knowledge;
 using Spectre.Console;
 
 namespace Entente.Cli.Commands;
@@ -53,13 +54,13 @@ internal sealed class IngestProgress
         return progress;
     }
 
-    public void Stored(CodedArticle coded, int approximateBytes)
+    public void Stored(ArticleDigest digest, int approximateBytes)
     {
         Articles++;
-        Sentences += coded.SentenceCount;
-        Words += coded.WordCount;
-        Events += coded.Events.Count;
-        Facts += coded.Facts.Count;
+        Sentences += digest.Coded.SentenceCount;
+        Words += digest.Coded.WordCount;
+        Events += digest.Events.Sum(e => e.Mentions.Count);
+        Facts += digest.Coded.Facts.Count;
         Advance(approximateBytes);
     }
 

@@ -74,7 +74,14 @@ public sealed class SentenceCoder(Lexicon lexicon)
             }
             else if (match.Target is null && !((match.Pattern.Options.Symmetric || match.Pattern.Options.Mutual) && subject.Count > 1))
             {
-                target = actors.Of(FirstObject(tokens, group.Head + 1, clauseEnd, phrases, actors, subjectPhrase));
+                // The pattern's last word may be the head of the object itself ("stormed the Saudi embassy").
+                var holder = match.LastToken > group.Head
+                    ? phrases.All.FirstOrDefault(p => p.Start <= match.LastToken && match.LastToken < p.End && actors.Of(p).Count > 0)
+                    : null;
+                // Else the object follows the pattern's words, or stands inside its gap ("met X on the sidelines").
+                target = actors.Of(holder
+                    ?? FirstObject(tokens, Math.Max(group.Head, match.LastToken) + 1, clauseEnd, phrases, actors, subjectPhrase)
+                    ?? FirstObject(tokens, group.Head + 1, match.LastToken, phrases, actors, subjectPhrase));
             }
             var future = group.Future || match.Pattern.Options.Intent;
             var confidence = 0.55 + (match.Target is not null ? 0.2 : 0.05) + (match.Pattern.Specificity > 2 ? 0.1 : 0);
@@ -257,9 +264,12 @@ public sealed class SentenceCoder(Lexicon lexicon)
     /// <summary>The object: the first actor phrase after the verb that is not a place or time adjunct (<c>in Oslo</c>).</summary>
     private ActorPhrase? FirstObject(Token[] tokens, int from, int end, SentencePhrases phrases, SentenceActors actors, ActorPhrase? subject)
     {
+        const int ObjectWindow = 10;
         foreach (var phrase in phrases.All)
         {
             if (phrase.Start < from || phrase.Start >= end || phrase == subject || actors.Of(phrase).Count == 0) continue;
+            // An object stands near its verb; an actor a clause-length away is about something else.
+            if (phrase.Start - from > ObjectWindow) return null;
             // "recognized that ...": a complement clause is not an object.
             if (tokens[from].Norm is "that" or "whether" or "if" && from < phrase.Start) return null;
             var before = phrase.Start > 0 ? tokens[phrase.Start - 1].Norm : "";

@@ -35,7 +35,9 @@ public sealed record ArticleDigest(
     public static ArticleDigest Of(CodedArticle coded, OfficeClassifier offices)
     {
         var article = coded.Article;
-        var events = coded.Events
+        // An event without both actor codes cannot be keyed or counted; the coder should not emit one.
+        var usable = coded.Events.Where(e => !string.IsNullOrEmpty(e.Source) && !string.IsNullOrEmpty(e.Target)).ToList();
+        var events = usable
             .GroupBy(EventKey.Of)
             .Select(g => new MergedEvent(g.Key, g.ToList()))
             .ToList();
@@ -43,13 +45,13 @@ public sealed record ArticleDigest(
             .GroupBy(f => FactIdentity.Of(f, offices))
             .Select(g => new MergedFact(g.Key, g.ToList()))
             .ToList();
-        var sentences = coded.Events.Select(e => (e.Sentence, e.Text))
+        var sentences = usable.Select(e => (e.Sentence, e.Text))
             .Concat(coded.Facts.Select(f => (f.Sentence, f.Text)))
             .DistinctBy(s => s.Sentence)
             .OrderBy(s => s.Sentence)
             .Select(s => new EvidenceSentence(s.Sentence, s.Text))
             .ToList();
-        return new ArticleDigest(coded, OutletKeyOf(article.Outlet, article.Url), DayNumber.Of(article.Published), events, facts, ActorsOf(coded.Events), sentences);
+        return new ArticleDigest(coded, OutletKeyOf(article.Outlet, article.Url), DayNumber.Of(article.Published), events, facts, ActorsOf(usable), sentences);
     }
 
     /// <summary>What counts as one outlet: its name, else the host of its URL, else "" (all unknown outlets count as one).</summary>
@@ -63,6 +65,9 @@ public sealed record ArticleDigest(
     /// <summary>The agent part of an actor code (<c>BLRGOV</c> → <c>GOV</c>), or null for a bare state or an organization.</summary>
     public static string? AgentOf(string code, string? country) =>
         country is not null && code.Length > country.Length && code.StartsWith(country, StringComparison.Ordinal) ? code[country.Length..] : null;
+
+    /// <summary>The side of a dyad an actor counts for: its state, else its organization, else its code.</summary>
+    public static string SideOf(string code, string? country, string? org) => country ?? org ?? code;
 
     private static List<ActorSeen> ActorsOf(IReadOnlyList<EventRecord> events)
     {

@@ -20,7 +20,7 @@ internal sealed class ArticleWriter(IStatementRunner run, TimeProvider clock)
         var article = coded.Article;
         var id = run.Scalar(InsertArticle,
             article.Id, article.Title, digest.Day, article.Outlet, article.Url, article.Origin,
-            coded.SentenceCount, coded.WordCount, coded.Events.Count, coded.Facts.Count,
+            coded.SentenceCount, coded.WordCount, digest.Events.Sum(e => e.Mentions.Count), coded.Facts.Count,
             coded.Events.Count > 0 ? coded.Events[0].DictVersion : null,
             clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
         if (id is not { } articleId) return false;
@@ -46,6 +46,7 @@ internal sealed class ArticleWriter(IStatementRunner run, TimeProvider clock)
             k.Date, e.Date.PrecisionName, DayNumber.First(e.Date),
             e.Source, e.SourceCountry, e.SourceOrg, ArticleDigest.AgentOf(e.Source, e.SourceCountry),
             e.Target, e.TargetCountry, e.TargetOrg, ArticleDigest.AgentOf(e.Target, e.TargetCountry),
+            ArticleDigest.SideOf(e.Source, e.SourceCountry, e.SourceOrg), ArticleDigest.SideOf(e.Target, e.TargetCountry, e.TargetOrg),
             e.Code, e.Root, e.QuadClass, e.Goldstein, ModalityName(e.Modality), merged.MaxConfidence,
             e.Location?.Name, e.Location?.Country, e.Location?.Lat, e.Location?.Lon,
             merged.Mentions.Count, articleId, outlet);

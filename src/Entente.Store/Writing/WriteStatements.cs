@@ -21,9 +21,11 @@ internal static class WriteStatements
     /// <summary>A new event, or one more article reporting a known one (its outlet counts if it is new to the event).</summary>
     public static readonly SqlText UpsertEvent = new("""
         INSERT INTO events (date, date_precision, day, source, source_country, source_org, source_agent, target, target_country, target_org, target_agent,
+                            source_key, target_key,
                             code, root, quad_class, goldstein, modality, confidence, location_name, location_country, lat, lon,
                             num_mentions, num_articles, num_sources, first_article_id)
         VALUES (@date, @precision, @day, @source, @source_country, @source_org, @source_agent, @target, @target_country, @target_org, @target_agent,
+                @source_key, @target_key,
                 @code, @root, @quad, @goldstein, @modality, @confidence, @location, @location_country, @lat, @lon,
                 @mentions, 1, 1, @article)
         ON CONFLICT (date, source, target, code) DO UPDATE SET
@@ -34,7 +36,7 @@ internal static class WriteStatements
             confidence = CASE WHEN excluded.confidence > events.confidence THEN excluded.confidence ELSE events.confidence END
         """,
         "date", "precision", "day", "source", "source_country", "source_org", "source_agent", "target", "target_country", "target_org", "target_agent",
-        "code", "root", "quad", "goldstein", "modality", "confidence", "location", "location_country", "lat", "lon", "mentions", "article", "outlet");
+        "source_key", "target_key", "code", "root", "quad", "goldstein", "modality", "confidence", "location", "location_country", "lat", "lon", "mentions", "article", "outlet");
 
     public static readonly SqlText InsertEventSource = new("""
         INSERT INTO event_sources (event_id, outlet)

@@ -49,6 +49,8 @@ CREATE TABLE events (
     target_country    TEXT,
     target_org        TEXT,
     target_agent      TEXT,
+    source_key        TEXT NOT NULL,           -- the state, else the organization, else the code: the side a dyad counts
+    target_key        TEXT NOT NULL,
     code              TEXT NOT NULL,
     root              TEXT NOT NULL,
     quad_class        INTEGER NOT NULL,
@@ -65,8 +67,10 @@ CREATE TABLE events (
     first_article_id  INTEGER NOT NULL REFERENCES articles (id),
     UNIQUE (date, source, target, code)
 );
-CREATE INDEX events_dyad ON events (source_country, target_country, day, quad_class, goldstein);
-CREATE INDEX events_reverse ON events (target_country, source_country, day);
+-- Dyad summaries read only the first index (it covers them); the second serves the dyad's lists by root.
+CREATE INDEX events_dyad ON events (source_key, target_key, day, quad_class, goldstein);
+CREATE INDEX events_dyad_root ON events (source_key, target_key, root, day);
+CREATE INDEX events_target ON events (target_key, day);
 CREATE INDEX events_day ON events (day);
 
 -- The outlets that reported an event, so num_sources counts each once.
