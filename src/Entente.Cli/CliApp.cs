@@ -14,6 +14,10 @@ public static class CliApp
         EvalCommand.Create(context),
         DictCommand.Create(context),
         IngestCommand.Create(context),
+        DyadCommand.Create(context),
+        ActorCommand.Create(context),
+        OrgCommand.Create(context),
+        EventsCommand.Create(context),
     };
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

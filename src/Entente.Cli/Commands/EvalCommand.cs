@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Entente.Dictionaries;
 using Entente.Evaluation;
 using Entente.Records;
 using Entente.Sources;
@@ -55,7 +56,7 @@ internal static class EvalCommand
             context.Error.WriteLine(error);
         }
 
-        var result = Scorer.Score(gold.Articles, coded);
+        var result = Scorer.Score(gold.Articles, coded, OrganizationKey(data));
         if (json)
         {
             EvalJsonReport.Write(result, context.Out);
@@ -66,6 +67,19 @@ internal static class EvalCommand
             EvalTextReport.Write(result, writer);
         }
         return gold.Errors.Count + failures == 0 ? ExitCodes.Ok : ExitCodes.SomeFailed;
+    }
+
+    /// <summary>Organization names as the gold writes them map to the dictionary's acronyms; as written if that fails.</summary>
+    private static Func<string, string>? OrganizationKey(string? data)
+    {
+        try
+        {
+            return OrganizationNames.KeyFunction(DictionaryLoader.Load(CoderSetup.ResolveDataDirectory(data)));
+        }
+        catch (Exception ex) when (ex is DictionaryLoadException or UsageException or IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A coding failure scores as an article where nothing was found, and is reported.</summary>

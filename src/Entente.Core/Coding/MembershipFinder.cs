@@ -36,12 +36,17 @@ public sealed class MembershipFinder
         var tokens = doc.Tokens;
         foreach (var orgPhrase in phrases.All)
         {
-            var org = actors.Of(orgPhrase).FirstOrDefault(a => a.Org is not null && a.Country is null);
-            if (org is null) continue;
+            // The organization itself, not its parent: "OSCE Minsk Group", not "OSCE".
+            var orgAcronym = orgPhrase.Units.SelectMany(u => u.Parts).Select(p => p.Entry?.Organization?.Acronym).FirstOrDefault(a => a is not null);
+            if (orgAcronym is null || !actors.Of(orgPhrase).Any(a => a.Org is not null && a.Country is null)) continue;
             var clauseStart = ClauseStart(tokens, sentence.FirstToken, orgPhrase.Start);
-            var state = phrases.All.LastOrDefault(p => p.End <= orgPhrase.Start && p.Start >= clauseStart && actors.Of(p).Any(a => a.Country is not null && a.AgentCode is null or "GOV"));
-            if (state is null || VerbBetween(tokens, state.End, orgPhrase.Start)) continue;
+            var state = phrases.All.LastOrDefault(p => p.End <= orgPhrase.Start && p.Start >= clauseStart && IsState(p, actors));
+            if (state is not null && VerbBetween(tokens, state.End, orgPhrase.Start)) state = null;
             var status = StatusNear(tokens, Math.Max(clauseStart, orgPhrase.Start - CueWindow), Math.Min(sentence.EndToken, orgPhrase.End + CueWindow), out var statusAt);
+            // "ASEAN Chair Brunei", "NATO member Sweden": the state may follow the organization and its status word.
+            if (state is null && status is not null && status != Join)
+                state = phrases.All.FirstOrDefault(p => p.Start > statusAt && p.Start <= statusAt + 2 && IsState(p, actors));
+            if (state is null) continue;
             var joined = StatusNear(tokens, state.End, orgPhrase.Start, out _) == Join || status == Join;
             if (status is null or Join) status = joined ? "member" : null;
             if (status is null) continue;
@@ -52,16 +57,19 @@ public sealed class MembershipFinder
                 {
                     Article = doc.Article.Id,
                     Sentence = sentence.Index,
-                    Span = new TextSpan(tokens[state.Start].Start, tokens[Math.Max(orgPhrase.End, statusAt + 1) - 1].End),
+                    Span = new TextSpan(tokens[Math.Min(state.Start, orgPhrase.Start)].Start, tokens[Math.Max(Math.Max(orgPhrase.End, state.End), statusAt + 1) - 1].End),
                     Text = doc.TextOf(sentence.Span),
                     Country = country,
-                    Org = org.Org!,
+                    Org = orgAcronym,
                     Status = status,
                     Since = since,
                 });
             }
         }
     }
+
+    private static bool IsState(ActorPhrase phrase, SentenceActors actors) =>
+        actors.Of(phrase).Any(a => a.Country is not null && a.AgentCode is null or "GOV");
 
     /// <summary>"The Secretary urged all ARF member states": a verb other than a joining one separates state and status.</summary>
     private bool VerbBetween(Token[] tokens, int from, int to)

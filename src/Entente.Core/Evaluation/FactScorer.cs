@@ -11,9 +11,11 @@ namespace Entente.Evaluation;
 internal sealed class FactScorer
 {
     private readonly Dictionary<string, int> _familyCounts;
+    private readonly Func<string, string> _organizationKey;
 
-    private FactScorer(IReadOnlyList<GoldFact> gold)
+    private FactScorer(IReadOnlyList<GoldFact> gold, Func<string, string> organizationKey)
     {
+        _organizationKey = organizationKey;
         _familyCounts = gold.OfType<GoldOffice>()
             .Select(o => PersonName.Normalize(o.Person))
             .Distinct(StringComparer.Ordinal)
@@ -21,13 +23,14 @@ internal sealed class FactScorer
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
     }
 
-    public static (FactScores Scores, List<FactError> Missed, List<FactError> Spurious) Score(IReadOnlyList<GoldFact> gold, IReadOnlyList<FactRecord> extracted)
+    public static (FactScores Scores, List<FactError> Missed, List<FactError> Spurious) Score(
+        IReadOnlyList<GoldFact> gold, IReadOnlyList<FactRecord> extracted, Func<string, string> organizationKey)
     {
-        var scorer = new FactScorer(gold);
+        var scorer = new FactScorer(gold, organizationKey);
         var missed = new List<FactError>();
         var spurious = new List<FactError>();
         var office = scorer.ScoreKind<GoldOffice, OfficeFact>(gold, extracted, scorer.Matches, missed, spurious);
-        var membership = scorer.ScoreKind<GoldMembership, MembershipFact>(gold, extracted, Matches, missed, spurious);
+        var membership = scorer.ScoreKind<GoldMembership, MembershipFact>(gold, extracted, scorer.Matches, missed, spurious);
         var agreement = scorer.ScoreKind<GoldAgreement, AgreementFact>(gold, extracted, Matches, missed, spurious);
         return (new FactScores(office, membership, agreement), missed, spurious);
     }
@@ -43,8 +46,9 @@ internal sealed class FactScorer
             && _familyCounts.GetValueOrDefault(family) == 1;
     }
 
-    public static bool Matches(GoldMembership g, MembershipFact f) =>
-        Same(g.Country, f.Country) && Same(g.Org, f.Org) && Same(g.Status, f.Status) && EventMatcher.DateAgrees(g.Since, f.Since);
+    public bool Matches(GoldMembership g, MembershipFact f) =>
+        Same(g.Country, f.Country) && Same(_organizationKey(g.Org), _organizationKey(f.Org)) && Same(g.Status, f.Status)
+        && EventMatcher.DateAgrees(g.Since, f.Since);
 
     public static bool Matches(GoldAgreement g, AgreementFact f) =>
         g.Parties.ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(f.Parties) && EventMatcher.DateAgrees(g.Signed, f.Signed);

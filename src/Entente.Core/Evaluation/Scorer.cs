@@ -9,14 +9,18 @@ namespace Entente.Evaluation;
 public static class Scorer
 {
     /// <summary>Gold articles without a coded counterpart count as coded with nothing found.</summary>
-    public static EvalResult Score(IReadOnlyList<GoldArticle> gold, IEnumerable<CodedArticle> coded)
+    /// <param name="organizationKey">
+    /// Maps an organization as the gold writes it (a name or an acronym: "OSCE Minsk Group") to the key the coder
+    /// reports (its acronym), so membership facts compare the organization, not its spelling. Default: as written.
+    /// </param>
+    public static EvalResult Score(IReadOnlyList<GoldArticle> gold, IEnumerable<CodedArticle> coded, Func<string, string>? organizationKey = null)
     {
         var byId = new Dictionary<string, CodedArticle>(StringComparer.Ordinal);
         foreach (var c in coded) byId.TryAdd(c.Article.Id, c);
-        return EvalResult.From(gold.Select(g => ScoreArticle(g, byId.GetValueOrDefault(g.Id))).ToList());
+        return EvalResult.From(gold.Select(g => ScoreArticle(g, byId.GetValueOrDefault(g.Id), organizationKey)).ToList());
     }
 
-    public static FileResult ScoreArticle(GoldArticle gold, CodedArticle? coded)
+    public static FileResult ScoreArticle(GoldArticle gold, CodedArticle? coded, Func<string, string>? organizationKey = null)
     {
         var extracted = coded?.Events ?? [];
         var required = gold.Events.Where(g => g.Required).ToList();
@@ -28,7 +32,7 @@ public static class Scorer
         var missed = required.Where((_, i) => matching[i] < 0).Select(g => classifier.ClassifyMiss(g, spurious)).ToList();
         var wrong = spurious.Select(classifier.ClassifySpurious).ToList();
 
-        var (facts, missedFacts, spuriousFacts) = FactScorer.Score(gold.Facts, coded?.Facts ?? []);
+        var (facts, missedFacts, spuriousFacts) = FactScorer.Score(gold.Facts, coded?.Facts ?? [], organizationKey ?? (o => o));
         return new FileResult(gold.Id, counts, facts, missed, wrong, missedFacts, spuriousFacts);
     }
 }

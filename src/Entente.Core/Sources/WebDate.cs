@@ -16,7 +16,7 @@ internal static partial class WebDate
         if (string.IsNullOrWhiteSpace(value)) return false;
         var text = value.Trim();
         if (PublicationDate.TryParseJson(text, out date)) return true;
-        if (TryRfc822(text, out date)) return true;
+        if (TryWords(text, out date)) return true;
         // Anything else .NET reads invariantly; DateTimeOffset keeps the written clock time, so no day shift.
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
         {
@@ -26,10 +26,12 @@ internal static partial class WebDate
         return false;
     }
 
-    private static bool TryRfc822(string text, out DateOnly date)
+    /// <summary>RFC 822 <c>[Thu, ]17 Jul 2025</c> or the American <c>July 17, 2025</c>; the rest of the text is ignored.</summary>
+    private static bool TryWords(string text, out DateOnly date)
     {
         date = default;
-        var match = Rfc822().Match(text);
+        var match = DayMonthYear().Match(text);
+        if (!match.Success) match = MonthDayYear().Match(text);
         if (!match.Success) return false;
         var month = MonthNumber(match.Groups["month"].Value);
         if (month == 0) return false;
@@ -50,5 +52,8 @@ internal static partial class WebDate
         };
 
     [GeneratedRegex(@"\A(?:[A-Za-z]{2,9}\.?,?\s+)?(?<day>\d{1,2})\s+(?<month>[A-Za-z]{3,9})\.?,?\s+(?<year>\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex Rfc822();
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\A(?:[A-Za-z]{2,9}\.?,?\s+)?(?<month>[A-Za-z]{3,9})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayYear();
 }

@@ -14,7 +14,7 @@ public sealed class DevSetGuardTests
         var gold = GoldLoader.Load([SharedFolder.Require("eval/dev")]);
         Assert.Empty(gold.Errors);
         var coded = gold.Articles.Select(g => TestEngine.Instance.Code(g.Article)).ToList();
-        return Scorer.Score(gold.Articles, coded);
+        return Scorer.Score(gold.Articles, coded, Entente.Dictionaries.OrganizationNames.KeyFunction(TestEngine.Instance.Lexicon.Dictionaries));
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class ArticleReaderTests : IDisposable
         _folder.Write("a.jsonl", "{\"id\":\"j1\",\"text\":\"first\",\"published\":\"2025-01-01\"}\n");
         _folder.Write("b/1.json", "{\"id\":\"g1\",\"text\":\"gold\",\"published\":\"2022-04-03\",\"events\":[{\"source\":\"USA\"}]}");
         _folder.Write("notes.md", "not an article");
-        _folder.Write("c/readme.html", "<p>no</p>");
+        _folder.Write("c/readme.rtf", "{\\rtf1 no}");
 
         var items = ArticleReader.Read([_folder.Path], Dated).ToList();
 
@@ -38,7 +38,7 @@ public sealed class ArticleReaderTests : IDisposable
         var items = ArticleReader.Read([missing, odd, good], Dated).ToList();
 
         Assert.Equal($"{missing}: no such file or directory", items[0].Error!.ToString());
-        Assert.Equal($"{odd}: unsupported file type '.md' (expected .txt, .jsonl or .json)", items[1].Error!.ToString());
+        Assert.Equal($"{odd}: unsupported file type '.md' (expected .txt, .jsonl, .json, .html, .rss, .atom or .xml)", items[1].Error!.ToString());
         Assert.Equal("A text.", items[2].Article!.Text);
     }
 

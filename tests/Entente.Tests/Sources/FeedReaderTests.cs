@@ -32,7 +32,7 @@ public sealed class FeedReaderTests : IDisposable
         Assert.Equal(new DateOnly(2025, 3, 3), first.Published);
         Assert.Equal("Danube Diplomatic Digest", first.Outlet);
         Assert.Equal("https://digest.example/2025/03/hungary-serbia", first.Url);
-        Assert.Equal($"{path}:7", first.Origin);
+        Assert.Equal($"{path}:8", first.Origin);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed class FeedReaderTests : IDisposable
         var error = Assert.Single(Read(path)).Error!;
 
         Assert.StartsWith("malformed XML: ", error.Message);
-        Assert.DoesNotContain("position", error.Message);
+        Assert.DoesNotMatch(@"Line \d+, position \d+\.$", error.Message);
         Assert.True(error.Line >= 9, error.ToString());
     }
 
@@ -150,6 +150,19 @@ public sealed class FeedReaderTests : IDisposable
     }
 
     [Fact]
+    public void Feeds_declaring_a_legacy_encoding_are_decoded()
+    {
+        var head = "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<rss><channel><title>Caf";
+        var tail = "</title><item><description>Talks in Lom\u00e9.</description><pubDate>2025-01-01</pubDate></item></channel></rss>";
+        byte[] bytes = [.. System.Text.Encoding.ASCII.GetBytes(head), 0xE9, 0x20, 0x93, (byte)'Q', 0x94, .. System.Text.Encoding.Latin1.GetBytes(tail)];
+
+        var article = Assert.Single(Read(_folder.Write("legacy.xml", bytes))).Article!;
+
+        Assert.Equal("Café “Q”", article.Outlet);
+        Assert.Equal("Talks in Lomé.", article.Text);
+    }
+
+    [Fact]
     public void Standard_input_holding_a_feed_is_read_as_one()
     {
         var feed = File.ReadAllBytes(Fixtures.Path("Feeds/updated-only.atom"));
@@ -157,7 +170,7 @@ public sealed class FeedReaderTests : IDisposable
         var items = ArticleReader.Read(["-"], Undated with { OpenStandardInput = () => new MemoryStream(feed) }).ToList();
 
         Assert.Equal(3, items.Count(i => !i.IsError));
-        Assert.Equal("<stdin>:9", items[0].Article!.Origin);
+        Assert.Equal("<stdin>:8", items[0].Article!.Origin);
     }
 
     [Fact]

@@ -1,0 +1,89 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Entente.Output;
+using Entente.Store.Reports;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Entente.Cli.Commands;
+
+/// <summary>
+/// Writes a knowledge-base report: JSON with <c>--json</c>; on a terminal, Spectre.Console tables with colour
+/// (green cooperation, red conflict); otherwise plain aligned text that pipes and greps well.
+/// </summary>
+internal static class ReportOutput
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    public static void WriteJson<T>(CliContext context, T report)
+    {
+        JsonSerializer.Serialize(context.Out, report, Json);
+        context.Out.Write("\n"u8);
+        context.Out.Flush();
+    }
+
+    public static void WriteText(CliContext context, IReadOnlyList<Block> blocks)
+    {
+        if (context.OutIsTerminal) WriteSpectre(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }), blocks);
+        else WritePlain(context.Out, blocks);
+    }
+
+    private static void WritePlain(Stream stream, IReadOnlyList<Block> blocks)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 16 * 1024, leaveOpen: true);
+        var renderer = new PlainTableRenderer(writer);
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case NoteBlock note:
+                    renderer.Note(note.Text);
+                    break;
+                case TableBlock { Rows.Count: 0 } empty:
+                    renderer.Note($"{empty.Title}: none");
+                    break;
+                case TableBlock table:
+                    renderer.Render(table.Title, table.Columns, table.Rows.Select(r => r.Select(c => c.Text).ToArray()).ToList());
+                    break;
+            }
+        }
+        renderer.Flush();
+    }
+
+    private static void WriteSpectre(IAnsiConsole console, IReadOnlyList<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case NoteBlock note:
+                    console.Write(new Spectre.Console.Text(note.Text + "\n", StyleOf(note.Tone)));
+                    break;
+                case TableBlock { Rows.Count: 0 } empty:
+                    console.Write(new Spectre.Console.Text($"{empty.Title}: none\n", new Style(Color.Grey)));
+                    break;
+                case TableBlock table:
+                    var grid = new Table { Border = TableBorder.Rounded, Title = new TableTitle(Markup.Escape(table.Title), new Style(decoration: Decoration.Bold)) };
+                    foreach (var column in table.Columns) grid.AddColumn(new TableColumn(Markup.Escape(column)));
+                    foreach (var row in table.Rows) grid.AddRow(row.Select(c => (IRenderable)new Spectre.Console.Text(c.Text, StyleOf(c.Tone))));
+                    console.Write(grid);
+                    break;
+            }
+        }
+    }
+
+    private static Style StyleOf(Tone tone) => tone switch
+    {
+        Tone.Good => new Style(Color.Green),
+        Tone.Bad => new Style(Color.Red),
+        Tone.Muted => new Style(Color.Grey),
+        Tone.Strong => new Style(decoration: Decoration.Bold),
+        _ => Style.Plain,
+    };
+}

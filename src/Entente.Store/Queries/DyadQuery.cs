@@ -1,0 +1,92 @@
+using System.Data.Common;
+using Entente.Knowledge;
+using Entente.Records;
+using Entente.Store.Data;
+
+namespace Entente.Store.Queries;
+
+/// <summary>
+/// <c>entente dyad A B</c>. Every statement reads the (source_key, target_key, ...) indexes in both directions,
+/// so its cost grows with the dyad's events, not with the whole table.
+/// </summary>
+public static class DyadQuery
+{
+    public sealed record Options(string A, string B, PartialDate? From, PartialDate? To, int Limit = 20);
+
+    public static DyadReport Run(KnowledgeStore store, ReferenceData reference, Options options) => store.Read(connection =>
+    {
+        var a = options.A.ToUpperInvariant();
+        var b = options.B.ToUpperInvariant();
+        var where = new SqlWhere().Add("(e.source_key = {0} AND e.target_key = {1}) OR (e.source_key = {1} AND e.target_key = {0})", a, b);
+        EventFilter.AddDates(where, options.From, options.To);
+
+        var (quads, months, events, mentions, goldstein) = Summary(connection, where, a);
+        var leaders = EventReader.Newest(connection, where.And("e.root = '04' AND e.modality = 'asserted' AND e.source_agent = 'GOV' AND e.target_agent = 'GOV'"), 1);
+        var signed = EventReader.Newest(connection, where.And("e.root = '05' AND e.code = '057'"), options.Limit);
+        var agreements = FactReader.Agreements(connection, [a, b],
+            options.From is { } f ? DayNumber.First(f) : null, options.To is { } t ? DayNumber.Last(t) : null, options.Limit);
+        var intended = EventReader.Newest(connection, where.And("e.root IN ('03', '04') AND e.modality = 'intended'"), options.Limit);
+        var lastMeeting = LastAssertedMeeting(connection, where);
+        var intentions = intended.Select(e =>
+            lastMeeting is { } day && day > DayNumber.First(PartialDateOf(e.Date)) ? new Intention(e, false, DayNumber.Format(day)) : new Intention(e, true, null)).ToList();
+        var timeline = EventReader.Newest(connection, where, options.Limit);
+
+        return new DyadReport(
+            a, reference.CountryName(a) ?? reference.Organization(a)?.Names.FirstOrDefault(),
+            b, reference.CountryName(b) ?? reference.Organization(b)?.Names.FirstOrDefault(),
+            options.From?.ToString(), options.To?.ToString(),
+            events, mentions, goldstein, quads, months, leaders.FirstOrDefault(), signed, agreements,
+            Shared(connection, reference, a, b, options.To is { } to ? DayNumber.Last(to) : null), intentions, timeline);
+    });
+
+    /// <summary>One grouped scan of the covering index gives the quad classes, the months and the totals.</summary>
+    private static (List<QuadClassCount>, List<MonthPoint>, int, long, double?) Summary(DbConnection connection, SqlWhere where, string a)
+    {
+        using var command = where.Command(connection, $"""
+            SELECT e.source_key, e.day / 100, e.quad_class, count(*), sum(e.goldstein), sum(e.num_mentions)
+            FROM events e {where.Sql}
+            GROUP BY e.source_key, e.day / 100, e.quad_class
+            """);
+        var rows = Db.Read(command, r => (FromA: string.Equals(r.GetString(0), a, StringComparison.Ordinal), Month: Db.Int(r, 1), Quad: Db.Int(r, 2),
+            Count: Db.Int(r, 3), Goldstein: Db.Double(r, 4), Mentions: Db.Long(r, 5)));
+
+        var quads = Enumerable.Range(1, 4).Select(q =>
+        {
+            var of = rows.Where(x => x.Quad == q).ToList();
+            var total = of.Sum(x => x.Count);
+            return new QuadClassCount(q, QuadClasses.Name(q), of.Where(x => x.FromA).Sum(x => x.Count), of.Where(x => !x.FromA).Sum(x => x.Count), total,
+                total == 0 ? null : Math.Round(of.Sum(x => x.Goldstein) / total, 2));
+        }).ToList();
+        var months = rows.GroupBy(x => x.Month).OrderBy(g => g.Key).Select(g => new MonthPoint(
+            DayNumber.FormatMonth(g.Key),
+            g.Where(x => QuadClasses.IsCooperation(x.Quad)).Sum(x => x.Count),
+            g.Where(x => !QuadClasses.IsCooperation(x.Quad)).Sum(x => x.Count),
+            Math.Round(g.Sum(x => x.Goldstein) / g.Sum(x => x.Count), 2))).ToList();
+        var events = rows.Sum(x => x.Count);
+        double? mean = events == 0 ? null : Math.Round(rows.Sum(x => x.Goldstein) / events, 2);
+        return (quads, months, events, rows.Sum(x => x.Mentions), mean);
+    }
+
+    private static int? LastAssertedMeeting(DbConnection connection, SqlWhere where)
+    {
+        var meetings = where.And("e.root = '04' AND e.modality = 'asserted'");
+        using var command = meetings.Command(connection, $"SELECT max(e.day) FROM events e {meetings.Sql}");
+        return command.ExecuteScalar() is { } value and not DBNull ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Organizations where both sides hold a status on <paramref name="asOf"/> (or now).</summary>
+    private static List<SharedMembership> Shared(DbConnection connection, ReferenceData reference, string a, string b, int? asOf)
+    {
+        var facts = FactReader.Memberships(connection, "f.country = @a OR f.country = @b", ("a", a), ("b", b));
+        var dictionary = reference.Memberships.Where(m => m.Country == a || m.Country == b);
+        var current = MembershipView.Build(dictionary, facts, reference, asOf).Where(m => m.Current).ToList();
+        return current.Where(m => m.Country == a)
+            .SelectMany(ma => current.Where(mb => mb.Country == b && string.Equals(mb.Org, ma.Org, StringComparison.OrdinalIgnoreCase))
+                .Select(mb => new SharedMembership(ma.Org, ma, mb)))
+            .DistinctBy(s => s.Org.ToUpperInvariant())
+            .OrderBy(s => s.Org, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static PartialDate PartialDateOf(string date) => PartialDate.TryParse(date, out var d) ? d : default;
+}
