@@ -71,24 +71,29 @@ public sealed class ActorAnalysis(Lexicon lexicon)
             Span = new TextSpan(doc.Tokens[unit.Start].Start, doc.Tokens[name.End - 1].End),
             Text = doc.TextOf(sentence.Span),
             Person = textOf(name.Start, name.End),
-            Role = textOf(titles[0].Start, titles[^1].End),
+            Role = textOf(titles[0].Start, TitleEnd(unit, titles)),
             RoleCode = titles[0].Entry!.Agent!.Code,
             Country = UnplacedCountry,
         });
     }
+
+    /// <summary>Where the written title ends: after its tail when it has one ("Under Secretary for Political Affairs").</summary>
+    private static int TitleEnd(PhraseUnit unit, List<PhrasePart> titleParts) =>
+        unit.TitleTail is { } tail ? Math.Max(tail.End, titleParts[^1].End) : titleParts[^1].End;
 
     private static void LearnAndReport(
         Document doc, Sentence sentence, PhraseUnit unit, ActorRef actor, Func<int, int, string> textOf, ArticleMemory memory, List<FactRecord> facts)
     {
         if (!unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person)) return;
         var name = unit.Parts.First(p => p.IsNewName || p.Kind == LexKind.Person);
-        var titleParts = unit.Parts.Where(p => p.Kind == LexKind.Agent).ToList();
+        // A title stands before the name ("President Xi") or after it as an apposition; "the Assad regime" is no office.
+        var titleParts = unit.Parts.Where(p => p.Kind == LexKind.Agent && (p.Start < name.Start || unit.Apposition is not null)).ToList();
         var person = actor.Person ?? textOf(name.Start, name.End);
         if (name.IsNewName && actor.Person is not null && !actor.FromDiscourse) person = textOf(name.Start, name.End);
         if (name.IsNewName && (actor.Country is not null || actor.Org is not null))
             memory.Learn(person, actor with { Person = person });
         if (titleParts.Count == 0 || (actor.Country is null && actor.Org is null)) return;
-        var title = unit.Apposition is { } app ? textOf(app.Start, app.End) : textOf(titleParts[0].Start, titleParts[^1].End);
+        var title = unit.Apposition is { } app ? textOf(app.Start, app.End) : textOf(titleParts[0].Start, TitleEnd(unit, titleParts));
         if (title.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) title = title[4..];
         var first = Math.Min(unit.Parts.Min(p => p.Start), name.Start);
         var last = unit.Parts.Max(p => p.End);

@@ -42,7 +42,7 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
             var (phrases, actors) = _actors.Analyse(doc, sentence, actorDate, memory, facts);
             _memberships.Find(doc, sentence, phrases, actors, times, facts);
             if (sentence.Index == 0) memory.Author = BylineAuthor(doc, sentence, phrases, actors);
-            var context = new SentenceContext(SpeakerOf(doc, sentence, memory, speakers) ?? memory.Author, memory.LastPersonSubject);
+            var context = new SentenceContext(SpeakerOf(doc, sentence, memory, speakers) ?? memory.Author, memory.LastPersonSubject, memory.ResolvePair(OfficeKind.None));
             var candidates = _coder.Code(doc.Tokens, sentence, phrases, actors, context);
             if (candidates.Count == 0) continue;
             var location = _records.LocationIn(doc.Tokens, sentence, phrases) ?? datelinePlace;
@@ -50,7 +50,7 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
             foreach (var c in candidates)
             {
                 if (!seen.Add((c.Source.Code, c.Target.Code, c.Code))) continue;
-                var date = time is { } tm ? tm.DateFor(c.FutureTense) : defaultDate;
+                var date = TimeOf(c, candidates, times, sentence.FirstToken) is { } tm ? tm.DateFor(c.FutureTense) : defaultDate;
                 events.Add(_records.Build(doc, sentence, c, date, location));
                 memory.Remember(c.Source, asSubject: true);
                 if (c.Code.StartsWith(VisitCode, StringComparison.Ordinal)) memory.Visitor = c.Source;
@@ -59,6 +59,9 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
             _agreements.Find(doc, sentence, candidates, time?.Past ?? defaultDate, facts);
         }
         PlaceOfficials(events, facts);
+        // An office is stated once per article, at its first mention.
+        var offices = new HashSet<(string, string)>();
+        facts.RemoveAll(f => f is OfficeFact o && !offices.Add((o.Person, o.Country)));
         events.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Span.Start.CompareTo(b.Span.Start));
         return new CodedArticle(doc.Article, events, facts, doc.Sentences.Length, words);
     }
@@ -88,6 +91,24 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
         const int MaxBylineTokens = 12;
         if (first.TokenCount > MaxBylineTokens || (doc.Sentences.Length > 1 && doc.Sentences[1].Paragraph == first.Paragraph)) return null;
         return phrases.All.SelectMany(actors.Of).FirstOrDefault(a => a.Person is not null);
+    }
+
+    /// <summary>
+    /// The time expression an event's verb owns: the nearest one with no other event's verb between them ("discussed
+    /// trade, and reviewed the decisions of the Kazan summit in October 2024" dates only the review).
+    /// </summary>
+    private static TimeMention? TimeOf(EventCandidate c, List<EventCandidate> all, IReadOnlyList<TimeMention> times, int sentenceStart)
+    {
+        TimeMention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var t in times)
+        {
+            var at = sentenceStart + t.TokenStart;
+            var (lo, hi) = at < c.Head ? (at, c.Head) : (c.Head, at);
+            if (all.Any(o => o.Head != c.Head && o.Head > lo && o.Head < hi)) continue;
+            if (hi - lo < bestDistance) (best, bestDistance) = (t, hi - lo);
+        }
+        return best;
     }
 
     private static PartialDate? DatelineDate(Document doc)

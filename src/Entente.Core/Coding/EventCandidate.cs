@@ -11,6 +11,7 @@ public sealed record EventCandidate(
     string Rule,
     int FirstToken,
     int LastToken,
+    int Head,
     Modality Modality,
     bool FutureTense,
     double Confidence);

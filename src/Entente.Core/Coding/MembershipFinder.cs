@@ -13,6 +13,7 @@ namespace Entente.Coding;
 public sealed class MembershipFinder
 {
     private const int CueWindow = 4;
+    private const int SinceWindow = 12;
     private const string Join = "join";
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
     private readonly Dictionary<string, List<(string[] Words, string Status)>> _cues = new(StringComparer.Ordinal);
@@ -50,7 +51,7 @@ public sealed class MembershipFinder
             var joined = StatusNear(tokens, state.End, orgPhrase.Start, out _) == Join || status == Join;
             if (status is null or Join) status = joined ? "member" : null;
             if (status is null) continue;
-            var since = Since(doc, tokens, clauseStart, orgPhrase.End + CueWindow, sentence, times, joined);
+            var since = Since(doc, tokens, clauseStart, orgPhrase.End + SinceWindow, sentence, times, joined);
             foreach (var country in actors.Of(state).Where(a => a.Country is not null).Select(a => a.Country!).Distinct(StringComparer.Ordinal))
             {
                 facts.Add(new MembershipFact

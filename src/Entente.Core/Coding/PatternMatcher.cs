@@ -21,24 +21,25 @@ public sealed class PatternMatcher(Lexicon lexicon)
     /// Among matching patterns with as many elements, the tighter match wins (fewer gap tokens: "pledged to provide
     /// aid" is <c>pledge to provide &amp;aid</c> rather than <c>pledge &amp;aid</c>), then the narrower word sets.
     /// </remarks>
-    public PatternMatch? Best(EventPattern[] patterns, Token[] tokens, int head, int start, int end, SentencePhrases phrases)
+    /// <param name="targetOptional">In a passive the target is the subject: a <c>T</c> the words don't hold is skipped.</param>
+    public PatternMatch? Best(EventPattern[] patterns, Token[] tokens, int head, int start, int end, SentencePhrases phrases, bool targetOptional = false)
     {
         PatternMatch? best = null;
         foreach (var pattern in patterns)
         {
             if (best is not null && pattern.Specificity < best.Pattern.Specificity) break;
-            if (TryMatch(pattern, tokens, head, start, end, phrases) is not { } match) continue;
+            if (TryMatch(pattern, tokens, head, start, end, phrases, targetOptional) is not { } match) continue;
             if (best is null || match.Gaps < best.Gaps || (match.Gaps == best.Gaps && pattern.Breadth < best.Pattern.Breadth)) best = match;
         }
         return best;
     }
 
-    private PatternMatch? TryMatch(EventPattern pattern, Token[] tokens, int head, int start, int end, SentencePhrases phrases)
+    private PatternMatch? TryMatch(EventPattern pattern, Token[] tokens, int head, int start, int end, SentencePhrases phrases, bool targetOptional)
     {
         ActorPhrase? target = null, source = null;
         var gaps = 0;
         var elements = pattern.Elements;
-        var forward = MatchForward(elements, pattern.HeadIndex + 1, tokens, head + 1, end, phrases, ref target, ref source, ref gaps);
+        var forward = MatchForward(elements, pattern.HeadIndex + 1, tokens, head + 1, end, phrases, targetOptional, ref target, ref source, ref gaps);
         if (forward < 0) return null;
         var last = forward - 1;
         var first = head;
@@ -62,11 +63,13 @@ public sealed class PatternMatcher(Lexicon lexicon)
     /// (<c>economic cooperation</c> in "&amp;economic &amp;coop_noun").
     /// </summary>
     private int MatchForward(IReadOnlyList<PatternElement> elements, int e, Token[] tokens, int pos, int end, SentencePhrases phrases,
-        ref ActorPhrase? target, ref ActorPhrase? source, ref int gaps)
+        bool targetOptional, ref ActorPhrase? target, ref ActorPhrase? source, ref int gaps)
     {
         if (e == elements.Count) return pos;
         var element = elements[e];
         var found = FindForward(element, tokens, pos, end, phrases, out var phrase, out var length);
+        if (found < 0 && targetOptional && element.Kind == PatternElementKind.Target)
+            return MatchForward(elements, e + 1, tokens, pos, end, phrases, targetOptional, ref target, ref source, ref gaps);
         if (found < 0) return -1;
         if (element.Kind == PatternElementKind.Target) target = phrase;
         if (element.Kind == PatternElementKind.Source) source = phrase;
@@ -75,9 +78,9 @@ public sealed class PatternMatcher(Lexicon lexicon)
         if (phrase is { Units.Count: > 1 } && e + 1 < elements.Count && elements[e + 1].Kind == PatternElementKind.Words
             && elements[e + 1].MatchLength(tokens, phrase.Units[0].End, end) > 0)
             next = phrase.Units[0].End;
-        var rest = MatchForward(elements, e + 1, tokens, next, end, phrases, ref target, ref source, ref gaps);
+        var rest = MatchForward(elements, e + 1, tokens, next, end, phrases, targetOptional, ref target, ref source, ref gaps);
         if (rest < 0 && phrase is null && length > 1 && element.Words is not null && element.Words.Contains(tokens[found].Norm))
-            rest = MatchForward(elements, e + 1, tokens, found + 1, end, phrases, ref target, ref source, ref gaps);
+            rest = MatchForward(elements, e + 1, tokens, found + 1, end, phrases, targetOptional, ref target, ref source, ref gaps);
         if (rest >= 0) gaps += found - pos;
         return rest;
     }
@@ -139,6 +142,8 @@ public sealed class PatternMatcher(Lexicon lexicon)
         // Prepositions may sit inside the gap before a word ("an agreement on visa-free travel with"), but
         // before an actor slot only "of" may: "condemned the attack on X" does not make X the target of "condemn".
         if (lexicon.Is(norm, WordClass.Preposition) && norm != "of") return element.Kind == PatternElementKind.Words;
+        // "assistance and cooperation to X": a coordinated noun may stand in a gap before a word, not before an actor.
+        if (norm is "and" or "or" && element.Kind == PatternElementKind.Words) return true;
         if (lexicon.Is(norm, WordClass.Conjunction) || lexicon.Is(norm, WordClass.Modal) || lexicon.Is(norm, WordClass.Auxiliary)) return false;
         return true;
     }

@@ -29,16 +29,21 @@ public sealed class SentenceCoder(Lexicon lexicon)
             var group = groups[g];
             var clauseStart = ClauseStart(tokens, start, group.Start);
             var clauseEnd = ClauseEnd(tokens, group.Head + 1, end);
-            var match = _matcher.Best(lexicon.VerbPatterns[group.Form.Lemma], tokens, group.Head, clauseStart, clauseEnd, phrases);
+            var passiveLike = group.Passive || (group.Form.CanBeParticiple && ByPhraseFollows(tokens, group.Head + 1, clauseEnd));
+            var match = _matcher.Best(lexicon.VerbPatterns[group.Form.Lemma], tokens, group.Head, clauseStart, clauseEnd, phrases, passiveLike);
             var subjectPhrase = FindSubject(tokens, clauseStart, group, phrases, out var pronoun);
             IReadOnlyList<ActorRef> subject = subjectPhrase is not null ? ListSubject(tokens, clauseStart, subjectPhrase, phrases, actors) : ResolvePronoun(pronoun, context);
             if (subject.Count == 0 && group.Conjoined && g > 0 && subjects.TryGetValue(groups[g - 1], out var shared)) subject = shared;
+            // "The delegations signed ...": a plural role naming no state, in a mutual act, is the two parties in focus.
+            if (subject.Count == 0 && subjectPhrase is { Units: [{ Plural: true } only] } && only.Parts.All(p => p.Kind == LexKind.Agent)
+                && match?.Pattern.Options is { Symmetric: true } or { Mutual: true })
+                subject = context.PartiesInFocus;
             subjects[group] = subject;
             if (group.Deontic && !group.Negated && !group.Passive)
             {
                 // "Russia must stop its aggression": the speaker (or the author) demands it of the subject.
                 if (context.Speaker is { } speaker)
-                    Emit(events, DeonticDemand(match?.Pattern.Id ?? group.Form.Lemma), [speaker], subject, subjectPhrase?.Start ?? group.Start, group.Head, false, 0.5);
+                    Emit(events, DeonticDemand(match?.Pattern.Id ?? group.Form.Lemma), [speaker], subject, subjectPhrase?.Start ?? group.Start, group.Head, group.Head, false, 0.5);
                 continue;
             }
             // An infinitive that no intention governs is a purpose ("programs to target"), not an event.
@@ -88,14 +93,14 @@ public sealed class SentenceCoder(Lexicon lexicon)
             if (subjectPhrase is null) confidence -= 0.15;
             if (subjectPhrase is not null && group.Head - subjectPhrase.End > 8) confidence -= 0.1;
             var first = Math.Min(match.FirstToken, subjectPhrase?.Start ?? match.FirstToken);
-            Emit(events, match.Pattern, source, target, first, Math.Max(match.LastToken, match.Target?.End - 1 ?? 0), future, confidence);
+            Emit(events, match.Pattern, source, target, first, Math.Max(match.LastToken, match.Target?.End - 1 ?? 0), group.Head, future, confidence);
         }
         CodeEventNouns(tokens, start, end, groups, phrases, actors, usedNouns, events);
         return events;
     }
 
     private void Emit(List<EventCandidate> events, EventPattern pattern, IReadOnlyList<ActorRef> sources, IReadOnlyList<ActorRef> targets,
-        int first, int last, bool future, double confidence)
+        int first, int last, int head, bool future, double confidence)
     {
         var modality = future ? Modality.Intended : Modality.Asserted;
         var code = future ? IntentCode(pattern.Code) : pattern.Code;
@@ -106,7 +111,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
             // A state acting on itself is coded only between two different named roles (military vs civilians).
             if (s.Key == t.Key && (s.AgentCode is null || t.AgentCode is null || s.AgentCode == t.AgentCode)) return;
             var dis = (s.FromDiscourse ? 0.1 : 0) + (t.FromDiscourse ? 0.1 : 0);
-            events.Add(new EventCandidate(s, t, c, pattern.Id, first, last, modality, future, Math.Clamp(conf - dis, 0.05, 0.99)));
+            events.Add(new EventCandidate(s, t, c, pattern.Id, first, last, head, modality, future, Math.Clamp(conf - dis, 0.05, 0.99)));
         }
         if (targets.Count == 0 && (pattern.Options.Symmetric || pattern.Options.Mutual) && sources.Count > 1)
         {
@@ -145,7 +150,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
         var all = new List<ActorRef>(own);
         foreach (var phrase in phrases.All)
         {
-            if (phrase.End > subject.Start || subject.Start - phrase.Start > ListWindow || phrase.Start < clauseStart || phrase.IsPossessor) continue;
+            if (phrase.End > subject.Start || subject.Start - phrase.End > ListWindow || phrase.Start < clauseStart || phrase.IsPossessor) continue;
             if (phrase.Start > clauseStart && lexicon.Is(tokens[phrase.Start - 1].Norm, WordClass.Preposition)) continue;
             // A list member ends at a comma or "and" within a few words (titles may follow the state).
             for (var t = phrase.End; t < subject.Start && t - phrase.End <= ListMemberTail; t++)
@@ -199,7 +204,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
             var sources = actors.Of(sourcePhrase);
             var targets = actors.Of(match.Target);
             if (sources.Count == 0 || targets.Count == 0) continue;
-            Emit(events, match.Pattern, sources, targets, Math.Min(sourcePhrase.Start, k), match.LastToken, future: false, confidence: 0.6);
+            Emit(events, match.Pattern, sources, targets, Math.Min(sourcePhrase.Start, k), match.LastToken, k, future: false, confidence: 0.6);
         }
     }
 

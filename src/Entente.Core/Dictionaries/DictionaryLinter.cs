@@ -66,6 +66,7 @@ public static class DictionaryLinter
             ("people.txt", set.People.Sum(p => p.Offices.Count)), ("agents.txt", set.Agents.Count), ("cameo.txt", set.Cameo.Count),
             ("wordsets.txt", set.WordSets.Count), ("irregular-verbs.txt", set.IrregularVerbs.Count), ("verbs.txt", set.Patterns.Count),
             ("closed-class.txt", set.ClosedClass.Count), ("intent-codes.txt", set.IntentCodes.Count), ("membership-cues.txt", set.MembershipCues.Count),
+            ("given-names.txt", set.GivenNames.Count),
         ], missing);
     }
 

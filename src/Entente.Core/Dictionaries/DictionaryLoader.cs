@@ -9,7 +9,7 @@ public static class DictionaryLoader
     public static readonly string[] Files =
     [
         "countries.txt", "places.txt", "metonyms.txt", "organizations.txt", "memberships.txt", "people.txt",
-        "agents.txt", "cameo.txt", "wordsets.txt", "irregular-verbs.txt", "verbs.txt", "closed-class.txt", "intent-codes.txt", "membership-cues.txt",
+        "agents.txt", "cameo.txt", "wordsets.txt", "irregular-verbs.txt", "verbs.txt", "closed-class.txt", "intent-codes.txt", "membership-cues.txt", "given-names.txt",
     ];
 
     public static DictionarySet Load(string directory)
@@ -40,6 +40,7 @@ public static class DictionaryLoader
             EntityLoader.LoadClosedClass(P("closed-class.txt"), errors),
             PatternLoader.LoadIntentCodes(P("intent-codes.txt"), cameo, errors),
             EntityLoader.LoadMembershipCues(P("membership-cues.txt"), errors),
+            EntityLoader.LoadGivenNames(P("given-names.txt"), errors),
             VersionOf(directory));
         if (errors.Count > 0) throw new DictionaryLoadException(errors);
         return set;

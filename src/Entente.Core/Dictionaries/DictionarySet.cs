@@ -16,4 +16,5 @@ public sealed record DictionarySet(
     IReadOnlyList<ClosedClassWord> ClosedClass,
     IReadOnlyDictionary<string, string> IntentCodes,
     IReadOnlyList<MembershipCue> MembershipCues,
+    IReadOnlySet<string> GivenNames,
     string Version);

@@ -131,6 +131,18 @@ internal static class EntityLoader
         return list;
     }
 
+    /// <summary>One given name a line, kept lower-cased as the tokenizer folds them.</summary>
+    public static HashSet<string> LoadGivenNames(string path, List<DictionaryError> errors)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in DataFileReader.Read(path, 1, 1, errors))
+        {
+            if (line[0].Contains(' ', StringComparison.Ordinal)) { errors.Add(Error(line, "a given name is one word")); continue; }
+            names.Add(line[0].ToLowerInvariant());
+        }
+        return names;
+    }
+
     internal static bool TryDate(DataLine line, string text, List<DictionaryError> errors, out PartialDate? date)
     {
         date = null;

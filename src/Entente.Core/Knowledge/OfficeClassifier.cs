@@ -14,17 +14,22 @@ public sealed class OfficeClassifier
 
     public OfficeClassifier(IEnumerable<Agent> agents)
     {
+        // Every role noun is kept, so "deputy prime minister" (no single office) is not read as "prime minister".
         foreach (var agent in agents)
-        {
-            if (agent.Office is OfficeKind.None or OfficeKind.Minister or OfficeKind.Other) continue;
-            _kinds.TryAdd(agent.Phrase, agent.Office);
-        }
+            _kinds.TryAdd(agent.Phrase, agent.Office is OfficeKind.Minister or OfficeKind.Other ? OfficeKind.None : agent.Office);
     }
 
     /// <summary>A classifier that knows no single offices: every role is its own office.</summary>
     public static OfficeClassifier Empty { get; } = new([]);
 
-    public OfficeKind KindOf(string role) => _kinds.GetValueOrDefault(FactIdentity.Fold(role), OfficeKind.None);
+    /// <summary>The office of the longest role noun the role ends with ("Ukrainian Prime Minister" → head of government).</summary>
+    public OfficeKind KindOf(string role)
+    {
+        var words = FactIdentity.Fold(role).Split(' ');
+        for (var start = 0; start < words.Length; start++)
+            if (_kinds.TryGetValue(string.Join(' ', words[start..]), out var kind)) return kind;
+        return OfficeKind.None;
+    }
 
     /// <summary><c>BLR|FM</c>, <c>USA|role:special envoy</c>; null for an empty role.</summary>
     public string? GroupOf(string country, string role)

@@ -35,6 +35,8 @@ public sealed class PhraseUnit
     public List<PhrasePart> Parts { get; } = [];
     /// <summary>Token range of the apposition title (<c>, Belarusian Minister of Foreign Affairs,</c>), if any.</summary>
     public (int Start, int End)? Apposition { get; set; }
+    /// <summary>Token range of a title's tail between role noun and name (<c>for Political Affairs</c> in "Under Secretary for Political Affairs Jane Roe").</summary>
+    public (int Start, int End)? TitleTail { get; set; }
     public ActorRef? Actor { get; set; }
     public bool Plural => Parts.Count > 0 && Parts[^1].Entry is { Plural: true };
 }

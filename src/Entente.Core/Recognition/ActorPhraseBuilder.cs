@@ -70,6 +70,16 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
         {
             var k = unit.End;
             var norm = tokens[k].Norm;
+            // "Assistant Secretary Medina", "Ambassador Victoria Nuland": a one-word place right after a title, or a
+            // given name that is also a place, is a person's name.
+            if (at.TryGetValue(k, out var placeName) && placeName.Entry.Kind == LexKind.Place && placeName.End == k + 1
+                && unit.Parts[^1].Kind == LexKind.Agent && !unit.Parts.Any(p => p.IsNewName || p.Kind is LexKind.Person))
+            {
+                var nameEnd = Math.Max(k + 1, NameRunEnd(tokens, k, end, at));
+                unit.Parts.Add(new PhrasePart(k, nameEnd, null));
+                unit.End = nameEnd;
+                continue;
+            }
             if (at.TryGetValue(k, out var next) && !Conflicts(unit, next.Entry))
             {
                 unit.Parts.Add(new PhrasePart(next.Start, next.End, next.Entry));
@@ -96,17 +106,37 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
                     unit.End = owner.End;
                     continue;
                 }
-                return false;
+                // Not "of <state>": maybe a title's tail ("Minister of the Environment Jane Roe"), tried below.
             }
             if (unit.Parts[^1].Kind == LexKind.Agent && IsNameWord(tokens[k]) && !unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person))
             {
                 var nameEnd = NameRunEnd(tokens, k, end, at);
-                if (nameEnd > k)
+                // A name has two words or more ("Marine Corridor" and "Armed Forces Day" are no one).
+                if (nameEnd - k >= 2 || (nameEnd > k && IsGivenName(tokens[k])))
                 {
                     unit.Parts.Add(new PhrasePart(k, nameEnd, null));
                     unit.End = nameEnd;
                     continue;
                 }
+            }
+            // "Under Secretary for Political Affairs Jane Roe", "Ambassador to Chile John Doe": a title's tail, then a name.
+            if (unit.Parts[^1].Kind == LexKind.Agent && !unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person)
+                && NameAfterTitleTail(tokens, k, end, at) is var nameStart && nameStart > k
+                && ((at.TryGetValue(nameStart, out var atName) && atName.Entry.Kind == LexKind.Person) || NameRunEnd(tokens, nameStart, end, at) > nameStart + 1))
+            {
+                unit.TitleTail = (k, nameStart);
+                if (at.TryGetValue(nameStart, out var known) && known.Entry.Kind == LexKind.Person)
+                {
+                    unit.Parts.Add(new PhrasePart(known.Start, known.End, known.Entry));
+                    unit.End = known.End;
+                }
+                else
+                {
+                    var nameEnd = NameRunEnd(tokens, nameStart, end, at);
+                    unit.Parts.Add(new PhrasePart(nameStart, nameEnd, null));
+                    unit.End = nameEnd;
+                }
+                continue;
             }
             // "Foreign Minister Erika Mouynes (Panama)": a state in brackets after a person is the person's state.
             if (norm == "(" && k + 2 < end && at.TryGetValue(k + 1, out var bracketed) && bracketed.Entry.Kind is LexKind.Country
@@ -117,7 +147,9 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
                 unit.End = bracketed.End + 1;
                 continue;
             }
-            if (norm == "," && unit.Apposition is null && unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person))
+            // An apposition gives a title to a bare name; after "Foreign Minister X," a title starts the next list member.
+            if (norm == "," && unit.Apposition is null && unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person)
+                && !unit.Parts.Any(p => p.Kind == LexKind.Agent))
             {
                 var titleEnd = TitleRunEnd(tokens, k + 1, end, at);
                 if (titleEnd > 0)
@@ -153,6 +185,8 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
                 continue;
             }
             var norm = tokens[i].Norm;
+            // A given name before another capitalized word starts a new person: the title has ended.
+            if (i > k && IsGivenName(tokens[i]) && i + 1 < end && tokens[i + 1].IsCapitalized) break;
             if (IsDeterminer(norm) || norm is "of" or "for" or "and" or "'s" || (tokens[i].IsCapitalized && tokens[i].IsWord && !lexicon.Closed.ContainsKey(norm)))
             {
                 i++;
@@ -161,7 +195,31 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
             break;
         }
         if (!hasAgent || i == k) return 0;
-        return i >= end || tokens[i].Norm is "," or ";" or ")" || !tokens[i].IsCapitalized ? i : 0;
+        // An apposition closes with punctuation or goes straight on to the verb; "to"/"for" + more title is a list.
+        return i >= end || tokens[i].Norm is "," or ";" or ")" || lexicon.VerbForms.ContainsKey(tokens[i].Norm)
+            || (!tokens[i].IsCapitalized && !lexicon.Is(tokens[i].Norm, WordClass.Preposition)) ? i : 0;
+    }
+
+    private bool IsGivenName(Token token) =>
+        token.IsWord && token.IsCapitalized && lexicon.Dictionaries.GivenNames.Contains(token.Norm);
+
+    /// <summary>Where a person's name starts after a title's tail (a given name before another capitalized word), or -1.</summary>
+    private int NameAfterTitleTail(Token[] tokens, int k, int end, Dictionary<int, Mention> at)
+    {
+        const int MaxTail = 18;
+        for (var j = k; j < end && j - k <= MaxTail; j++)
+        {
+            var t = tokens[j];
+            if (j > k && at.TryGetValue(j, out var person) && person.Entry.Kind == LexKind.Person) return j;
+            if (j > k && IsGivenName(t) && j + 1 < end && tokens[j + 1].IsCapitalized && tokens[j + 1].IsWord
+                && (!at.TryGetValue(j, out var given) || given.Entry.Kind == LexKind.Place)) return j;
+            // ", and Foreign Minister ..." starts the next list member: a tail never runs into another title.
+            if (j == k && t.Norm is "," or "and") return -1;
+            if (t.Norm is "," or "and" && j + 1 < end && at.TryGetValue(j + 1, out var next) && next.Entry.Kind == LexKind.Agent) return -1;
+            var titleWord = (t.IsWord && t.IsCapitalized) || t.Norm is "of" or "for" or "to" or "the" or "and" or "in" or "on" or "," or "'s" or "-" or "&";
+            if (!titleWord) return -1;
+        }
+        return -1;
     }
 
     private int NameRunEnd(Token[] tokens, int k, int end, Dictionary<int, Mention> at)
@@ -171,7 +229,11 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
         {
             // A known family name after an unknown given name is someone else ("Carlos Correa" is not Rafael
             // Correa): the name run absorbs a one-word person alias, but stops at any other dictionary phrase.
-            if (at.TryGetValue(i, out var m) && !(i > k && m.Entry.Kind == LexKind.Person && m.End == i + 1)) break;
+            // A given name makes the words after it a name even where they are places too ("Ana Lima").
+            var givenStart = IsGivenName(tokens[k]);
+            if (at.TryGetValue(i, out var m) && !(m.End == i + 1 && ((i > k && m.Entry.Kind == LexKind.Person)
+                    || (givenStart && m.Entry.Kind == LexKind.Place))))
+                break;
             i++;
         }
         // "Joseph R. Biden, Jr." keeps its suffix.

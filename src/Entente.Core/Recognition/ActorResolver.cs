@@ -18,6 +18,7 @@ public sealed class ActorResolver(Lexicon lexicon)
         {
             if (part.Entry is null)
             {
+                if (part.End <= part.Start) continue;
                 person ??= textOf(part.Start, part.End);
                 var lastWord = person.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',').ToLowerInvariant();
                 if (memory.TryGet(lastWord, out var learned))

@@ -111,7 +111,10 @@ public static class ArticleReader
         format = b == '{' ? InputFormat.JsonLines : InputFormat.PlainText;
         if (b == '<')
         {
-            while (head.Count < FeedSniffer.HeadBytes && (b = stream.ReadByte()) >= 0) head.Add((byte)b);
+            var more = new byte[FeedSniffer.HeadBytes];
+            int total = 0, read;
+            while (total < more.Length && (read = stream.Read(more, total, more.Length - total)) > 0) total += read;
+            head.AddRange(more.AsSpan(0, total));
             format = FeedSniffer.LooksLikeFeed(head.ToArray()) ? InputFormat.Feed : InputFormat.Html;
         }
         return new PrefixedStream(head.ToArray(), stream);

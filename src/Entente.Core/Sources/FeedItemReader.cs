@@ -14,7 +14,8 @@ internal static class FeedItemReader
     /// <summary>Date elements by local name, most specific first (<c>dc:date</c> is <c>date</c>).</summary>
     private static readonly string[] DateElements = ["pubDate", "published", "date", "issued", "created", "updated", "modified"];
 
-    private sealed record Fields(string? Id, string? Title, string? Link, string? Body);
+    /// <param name="Bodies">The item's text fields, best first (full content before a summary).</param>
+    private sealed record Fields(string? Id, string? Title, string? Link, params string?[] Bodies);
 
     public static ReadItem Read(XElement item, FeedKind kind, string? outlet, string file, ReaderOptions options)
     {
@@ -29,7 +30,8 @@ internal static class FeedItemReader
             // FeedReader's own parsing of an odd item; the rest of the feed is still read.
             return new ReadError(file, line, $"malformed item: {ex.Message}");
         }
-        var text = MarkupText.ToPlain(fields.Body);
+        // Full content that turns out to hold no text (only an image, say) yields to the summary.
+        var text = fields.Bodies.Select(MarkupText.ToPlain).FirstOrDefault(t => t.Length > 0) ?? "";
         if (text.Length == 0) return new ReadError(file, line, Messages.NoArticleText);
         if (!TryDate(item, options, out var date, out var error)) return new ReadError(file, line, error);
         var link = Blank(fields.Link);
@@ -43,14 +45,13 @@ internal static class FeedItemReader
         {
             case FeedKind.Atom:
                 var atom = new AtomFeedItem(item);
-                var body = FirstText(AtomText(item, "content") ?? atom.Content, AtomText(item, "summary") ?? atom.Summary);
-                return new Fields(atom.Id, atom.Title, atom.Link, body);
+                return new Fields(atom.Id, atom.Title, atom.Link, AtomText(item, "content") ?? atom.Content, AtomText(item, "summary") ?? atom.Summary);
             case FeedKind.Rdf:
                 var rdf = new Rss10FeedItem(item);
-                return new Fields(rdf.About, rdf.Title, rdf.Link, FirstText(rdf.Content, rdf.Description));
+                return new Fields(rdf.About, rdf.Title, rdf.Link, rdf.Content, rdf.Description);
             default:
                 var rss = new Rss20FeedItem(item);
-                return new Fields(rss.Guid, rss.Title, rss.Link, FirstText(rss.Content, rss.Description));
+                return new Fields(rss.Guid, rss.Title, rss.Link, rss.Content, rss.Description);
         }
     }
 
@@ -86,9 +87,6 @@ internal static class FeedItemReader
         error = invalid ?? PublicationDate.Missing;
         return false;
     }
-
-    private static string? FirstText(string? preferred, string? fallback) =>
-        string.IsNullOrWhiteSpace(preferred) ? fallback : preferred;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

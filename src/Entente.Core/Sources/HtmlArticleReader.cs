@@ -17,7 +17,7 @@ internal static class HtmlArticleReader
         return Parse(html, file, options);
     }
 
-    public static ReadItem Parse(string html, string file, ReaderOptions options)
+    private static ReadItem Parse(string html, string file, ReaderOptions options)
     {
         using var document = new HtmlParser().ParseDocument(html);
         var metadata = HtmlMetadata.Read(document);

@@ -6,7 +6,8 @@ namespace Entente.Sources;
 /// <summary>
 /// The article text of a web page: navigation, page chrome and scripts dropped, then the <c>&lt;article&gt;</c>
 /// (or the element holding the most paragraph text, with the siblings that continue it) rendered as paragraphs
-/// separated by blank lines. Headings and list items are paragraphs of their own; white space is collapsed.
+/// separated by blank lines. Headings and list items are paragraphs of their own; white space is collapsed;
+/// paragraphs that are nothing but links ("Share", "Read more", related stories) are dropped.
 /// </summary>
 /// <remarks>Mutates the document (noise is removed): read the metadata first.</remarks>
 internal static class HtmlMainText
@@ -77,7 +78,8 @@ internal static class HtmlMainText
     private static string Render(IReadOnlyList<IElement> containers)
     {
         var paragraphs = new List<string>();
-        var current = new StringBuilder();
+        var current = new Paragraph();
+        var links = 0;
         var stack = new Stack<(INode Node, bool Leaving)>();
         foreach (var container in containers.Reverse()) stack.Push((container, false));
         while (stack.Count > 0)
@@ -85,26 +87,46 @@ internal static class HtmlMainText
             var (node, leaving) = stack.Pop();
             if (node is IText text)
             {
-                current.Append(text.Data);
+                current.Append(text.Data, inLink: links > 0);
                 continue;
             }
             if (node is not IElement element) continue;
             var block = IsBlock(element.LocalName);
-            if (block) Flush(current, paragraphs);
-            if (leaving) continue;
-            if (block) stack.Push((element, true));
+            var link = element.LocalName == "a";
+            if (block) current.FlushTo(paragraphs);
+            if (leaving)
+            {
+                if (link) links--;
+                continue;
+            }
+            if (link) links++;
+            if (block || link) stack.Push((element, true));
             for (var i = element.ChildNodes.Length - 1; i >= 0; i--) stack.Push((element.ChildNodes[i], false));
         }
-        Flush(current, paragraphs);
+        current.FlushTo(paragraphs);
         return string.Join("\n\n", paragraphs);
     }
 
-    private static void Flush(StringBuilder current, List<string> paragraphs)
+    /// <summary>The text of the paragraph being rendered, and whether any of it stands outside a link.</summary>
+    private sealed class Paragraph
     {
-        if (current.Length == 0) return;
-        var paragraph = Collapse(current.ToString());
-        current.Clear();
-        if (paragraph.Length > 0) paragraphs.Add(paragraph);
+        private readonly StringBuilder _text = new();
+        private bool _hasPlainText;
+
+        public void Append(string text, bool inLink)
+        {
+            _text.Append(text);
+            if (!inLink && !string.IsNullOrWhiteSpace(text)) _hasPlainText = true;
+        }
+
+        public void FlushTo(List<string> paragraphs)
+        {
+            if (_text.Length == 0) return;
+            var paragraph = _hasPlainText ? Collapse(_text.ToString()) : "";
+            _text.Clear();
+            _hasPlainText = false;
+            if (paragraph.Length > 0) paragraphs.Add(paragraph);
+        }
     }
 
     /// <summary>Runs of white space (no-break spaces included) become one space; invisible characters go.</summary>

@@ -9,8 +9,9 @@ public sealed record ReaderOptions
     public const int DefaultMaxRecordBytes = 8 * 1024 * 1024;
 
     /// <summary>
-    /// The <c>--date</c> value. A full day is the publication date of plain-text articles and of JSON articles
-    /// without <c>published</c>; a year (or month) only supplies the year to a dateline such as <c>VIENTIANE, July 17 —</c>.
+    /// The <c>--date</c> value. A full day is the publication date of plain-text articles, and of JSON articles, web
+    /// pages and feed items that state no date of their own; a year (or month) only supplies the year to a dateline
+    /// such as <c>VIENTIANE, July 17 —</c>.
     /// </summary>
     public PartialDate? Date { get; init; }
 

@@ -32,7 +32,8 @@ internal static partial class WebTextDecoder
         var match = Declaration().Match(head);
         if (!match.Success) return null;
         var name = match.Groups[1].Value.ToLowerInvariant();
-        // HTML treats these labels as windows-1252; so do real pages, which use its curly quotes under them.
+        // Browsers read these labels as windows-1252, and pages rely on it for curly quotes. A "utf-8" label on
+        // bytes that are not UTF-8 is wrong, and windows-1252 is the best guess there too.
         if (name is "iso-8859-1" or "latin1" or "us-ascii" or "ascii" or "utf-8" or "utf8") return null;
         try
         {

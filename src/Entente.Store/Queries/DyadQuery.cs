@@ -25,7 +25,8 @@ public static class DyadQuery
         var signed = EventReader.Newest(connection, where.And("e.root = '05' AND e.code = '057'"), options.Limit);
         var agreements = FactReader.Agreements(connection, [a, b],
             options.From is { } f ? DayNumber.First(f) : null, options.To is { } t ? DayNumber.Last(t) : null, options.Limit);
-        var intended = EventReader.Newest(connection, where.And("e.root IN ('03', '04') AND e.modality = 'intended'"), options.Limit);
+        // Announced meetings, visits and invitations: intent to meet (036...) or a consultation not yet held.
+        var intended = EventReader.Newest(connection, where.And("(e.code LIKE '036%' OR e.root = '04') AND e.modality = 'intended'"), options.Limit);
         var lastMeeting = LastAssertedMeeting(connection, where);
         var intentions = intended.Select(e =>
             lastMeeting is { } day && day > DayNumber.First(PartialDateOf(e.Date)) ? new Intention(e, false, DayNumber.Format(day)) : new Intention(e, true, null)).ToList();

@@ -17,6 +17,13 @@ internal static class Migrator
     {
         var migrations = Migration.For(dialect.MigrationFolder);
         var latest = migrations[^1].Version;
+        // The common case takes no lock, so a query never waits for a running ingest.
+        if (TableExists(connection, null, dialect, VersionTable))
+        {
+            var version = CurrentVersion(connection, null);
+            if (version > latest) throw TooNew(target, version, latest);
+            if (version == latest) return latest;
+        }
         using (var transaction = connection.BeginTransaction())
         {
             dialect.LockForMigration(connection, transaction);
@@ -33,11 +40,7 @@ internal static class Migrator
         }
 
         var current = CurrentVersion(connection, null);
-        if (current > latest)
-        {
-            throw new StoreException(
-                $"{target.Display} has knowledge-base schema version {current}, newer than this entente understands ({latest}); use a newer entente");
-        }
+        if (current > latest) throw TooNew(target, current, latest);
         foreach (var migration in migrations.Where(m => m.Version > current)) Apply(connection, dialect, migration);
         return Math.Max(current, latest);
     }
@@ -64,7 +67,10 @@ internal static class Migrator
         transaction.Commit();
     }
 
-    private static bool TableExists(DbConnection connection, DbTransaction transaction, Dialect dialect, string name)
+    private static StoreException TooNew(StoreTarget target, int version, int latest) => new(
+        $"{target.Display} has knowledge-base schema version {version}, newer than this entente understands ({latest}); use a newer entente");
+
+    private static bool TableExists(DbConnection connection, DbTransaction? transaction, Dialect dialect, string name)
     {
         using var command = Db.Command(connection, transaction, dialect.TableExistsSql, ("name", name));
         return Db.ScalarLong(command) > 0;

@@ -26,7 +26,7 @@ public sealed class FeedReaderTests : IDisposable
         Assert.Equal("Hungary hosts Serbian president", first.Title);
         Assert.Equal(
             "BUDAPEST – Hungarian Prime Minister Viktor Orbán received Serbian President Aleksandar Vučić in Budapest on Monday.\n\n" +
-            "The two leaders discussed an oil pipeline.\n\nShare",
+            "The two leaders discussed an oil pipeline.",
             first.Text);
         // 23:30 at -05:00 is still the 3rd where the outlet is: no shift to UTC.
         Assert.Equal(new DateOnly(2025, 3, 3), first.Published);
@@ -123,6 +123,17 @@ public sealed class FeedReaderTests : IDisposable
         Assert.Equal("Andean Affairs", folder[0].Article!.Outlet);
         Assert.Equal(notRss, folder[1].Error!.File);
         Assert.Equal(2, folder.Count);
+    }
+
+    [Fact]
+    public void An_item_whose_content_holds_no_text_falls_back_to_its_description()
+    {
+        var path = _folder.Write("images.rss",
+            "<rss xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>Pics</title><item>" +
+            "<content:encoded><![CDATA[<p><img src=\"a.jpg\"></p>]]></content:encoded><description>Caption text.</description>" +
+            "<pubDate>2025-02-02</pubDate></item></channel></rss>");
+
+        Assert.Equal("Caption text.", Assert.Single(Read(path)).Article!.Text);
     }
 
     [Fact]

@@ -122,6 +122,14 @@ public sealed class HtmlReaderTests : IDisposable
     }
 
     [Fact]
+    public void Paragraphs_made_only_of_links_are_dropped()
+    {
+        var article = ReadPage("<p>Talks in <a href=/x>Doha</a> went on.</p><p><a href=/share>Share</a> <a href=/more>Read more</a></p><ul><li><a href=/r>Related story</a></li></ul>").Article!;
+
+        Assert.Equal("Talks in Doha went on.", article.Text);
+    }
+
+    [Fact]
     public void Line_breaks_split_paragraphs_and_inline_markup_does_not()
     {
         var article = ReadPage("<p>First <b>bold</b> and <a href=x>linked</a> words.<br>Second line.</p><p>  Spaced\t\n out  </p>").Article!;
