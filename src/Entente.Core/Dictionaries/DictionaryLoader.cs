@@ -41,6 +41,7 @@ public static class DictionaryLoader
             PatternLoader.LoadIntentCodes(P("intent-codes.txt"), cameo, errors),
             EntityLoader.LoadMembershipCues(P("membership-cues.txt"), errors),
             EntityLoader.LoadGivenNames(P("given-names.txt"), errors),
+            [],
             VersionOf(directory));
         if (errors.Count > 0) throw new DictionaryLoadException(errors);
         return set;

@@ -17,4 +17,5 @@ public sealed record DictionarySet(
     IReadOnlyDictionary<string, string> IntentCodes,
     IReadOnlyList<MembershipCue> MembershipCues,
     IReadOnlySet<string> GivenNames,
+    IReadOnlyList<CodedActor> CodedActors,
     string Version);

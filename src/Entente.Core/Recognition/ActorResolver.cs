@@ -81,6 +81,15 @@ public sealed class ActorResolver(Lexicon lexicon)
                         if (!lexicon.OrganizationsByAcronym.ContainsKey(last.Country)) { country ??= last.Country; agent ??= "ELI"; }
                     }
                     break;
+                case LexKind.Coded:
+                    // An imported dictionary's code: a state code (USA) or an organization code (IGOUNO), with agents.
+                    if (e.Coded!.CodeOn(date) is { Length: >= 3 } coded)
+                    {
+                        if (lexicon.CountriesByCode.ContainsKey(coded[..3])) { country ??= coded[..3]; if (coded.Length > 3) agent ??= coded[3..]; }
+                        else if (org is null && country is null) { org = coded; orgCode = coded; }
+                        hasActorWord = true;
+                    }
+                    break;
                 case LexKind.Agent:
                     var role = e.Agent!;
                     agent ??= role.Code;

@@ -62,6 +62,7 @@ public sealed class Lexicon
         foreach (var person in set.People)
             foreach (var name in person.Aliases.Prepend(person.Name))
                 AddPhrase(name, new LexEntry(LexKind.Person, person.Offices[0].Origin) { Person = person });
+        foreach (var c in set.CodedActors) AddPhrase(c.Phrase, new LexEntry(LexKind.Coded, c.Origin) { Coded = c });
         foreach (var a in set.Agents)
         {
             AddPhrase(a.Phrase, new LexEntry(LexKind.Agent, a.Origin) { Agent = a });

@@ -53,7 +53,7 @@ public static class MentionFinder
     {
         LexKind.Person => 0,
         LexKind.Organization => 1,
-        LexKind.Country => 2,
+        LexKind.Country or LexKind.Coded => 2,
         LexKind.Metonym => 3,
         LexKind.Place => 4,
         LexKind.Demonym => 5,

@@ -32,8 +32,8 @@ internal sealed class ArticleWriter(IStatementRunner run, TimeProvider clock)
         foreach (var merged in digest.Facts) WriteFact(articleId, digest.Day, merged);
         run.Flush();
 
-        foreach (var group in digest.Facts.Where(f => f.Identity.Group is not null).Select(f => (f.Identity.Kind, Group: f.Identity.Group!)).Distinct())
-            CloseGroup(group.Kind, group.Group);
+        var groups = digest.Facts.Where(f => f.Identity.Group is not null).Select(f => (f.Identity.Kind, Group: f.Identity.Group!)).Distinct().ToList();
+        foreach (var chunk in groups.Chunk(FactGroups.Length)) CloseGroups(chunk);
         run.Flush();
         return true;
     }
@@ -77,15 +77,22 @@ internal sealed class ArticleWriter(IStatementRunner run, TimeProvider clock)
             run.Execute(InsertFactMention, articleId, m.Sentence, m.Span.Start, m.Span.End, identity.Kind, identity.Key);
     }
 
-    private void CloseGroup(string kind, string group)
+    /// <summary>Re-closes up to <see cref="WriteStatements.FactGroups"/> groups, read in one statement.</summary>
+    private void CloseGroups((string Kind, string Group)[] groups)
     {
-        var members = run.Query(FactGroup, r => (Id: Db.Long(r, 0), From: Db.Int(r, 1), To: Db.NullableInt(r, 2), By: Db.NullableLong(r, 3)), kind, group);
-        var closings = FactTimeline.Close(members.Select(m => new FactTimeline.Member(m.Id, m.From)).ToList());
-        for (var i = 0; i < members.Count; i++)
+        var members = run.Query(FactGroups[groups.Length - 1],
+            r => (Id: Db.Long(r, 0), Kind: r.GetString(1), Group: r.GetString(2), From: Db.Int(r, 3), To: Db.NullableInt(r, 4), By: Db.NullableLong(r, 5)),
+            groups.SelectMany(g => new object?[] { g.Kind, g.Group }).ToArray());
+        foreach (var group in members.GroupBy(m => (m.Kind, m.Group)))
         {
-            var (member, closing) = (members[i], closings[i]);
-            if (member.To != closing.ValidTo || member.By != closing.SupersededBy)
-                run.Execute(CloseFact, closing.ValidTo, closing.SupersededBy, closing.Id);
+            var list = group.ToList();
+            var closings = FactTimeline.Close(list.Select(m => new FactTimeline.Member(m.Id, m.From)).ToList());
+            for (var i = 0; i < list.Count; i++)
+            {
+                var (member, closing) = (list[i], closings[i]);
+                if (member.To != closing.ValidTo || member.By != closing.SupersededBy)
+                    run.Execute(CloseFact, closing.ValidTo, closing.SupersededBy, closing.Id);
+            }
         }
     }
 

@@ -92,8 +92,11 @@ internal static class WriteStatements
         SELECT id, @article, @sentence, @start, @end FROM facts WHERE kind = @kind AND fact_key = @key
         """, "article", "sentence", "start", "end", "kind", "key");
 
-    public static readonly SqlText FactGroup = new(
-        "SELECT id, valid_from, valid_to, superseded_by FROM facts WHERE kind = @kind AND grp = @grp", "kind", "grp");
+    /// <summary>The members of 1, 2, ... 8 fact groups (index n reads n + 1 groups), so an article reads all its groups at once.</summary>
+    public static readonly SqlText[] FactGroups = Enumerable.Range(1, 8).Select(n => new SqlText(
+        "SELECT id, kind, grp, valid_from, valid_to, superseded_by FROM facts WHERE "
+            + string.Join(" OR ", Enumerable.Range(0, n).Select(i => $"(kind = @kind{i} AND grp = @grp{i})")),
+        Enumerable.Range(0, n).SelectMany(i => new[] { $"kind{i}", $"grp{i}" }).ToArray())).ToArray();
 
     public static readonly SqlText CloseFact = new(
         "UPDATE facts SET valid_to = @valid_to, superseded_by = @by WHERE id = @id", "valid_to", "by", "id");

@@ -9,6 +9,12 @@ public sealed class ShippedDictionaryTests
     private static DictionarySet Set => TestEngine.Instance.Lexicon.Dictionaries;
 
     [Fact]
+    public void The_linter_finds_no_problem_in_the_shipped_dictionaries()
+    {
+        Assert.Empty(DictionaryLinter.Lint(Set).Select(e => e.ToString()));
+    }
+
+    [Fact]
     public void Every_three_digit_cameo_code_has_a_pattern()
     {
         var covered = Set.Patterns.Select(p => p.Code[..Math.Min(3, p.Code.Length)]).ToHashSet(StringComparer.Ordinal);
