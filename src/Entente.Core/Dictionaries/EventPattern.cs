@@ -8,23 +8,25 @@ public enum PatternElementKind : byte { Head, Words, Target, Source }
 /// </summary>
 public sealed record PatternElement(PatternElementKind Kind, IReadOnlySet<string>? Words = null, string Text = "", IReadOnlyList<string[]>? Phrases = null)
 {
+    // Multi-word entries indexed by their first word: matching probes one bucket, not every entry.
+    private readonly Dictionary<string, string[][]>? _phrasesByFirst = Phrases?.GroupBy(p => p[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
+
     /// <summary>
     /// How many tokens from <paramref name="t"/> this element covers: the longest multi-word entry that matches
     /// (<c>military cooperation</c>), else 1 for a single accepted word, else 0.
     /// </summary>
     public int MatchLength(Text.Token[] tokens, int t, int end)
     {
-        var best = 0;
-        if (Phrases is not null)
-            foreach (var phrase in Phrases)
+        if (_phrasesByFirst is not null && _phrasesByFirst.TryGetValue(tokens[t].Norm, out var candidates))
+            foreach (var phrase in candidates)
             {
-                if (phrase.Length <= best || t + phrase.Length > end) continue;
+                if (t + phrase.Length > end) continue;
                 var ok = true;
-                for (var i = 0; i < phrase.Length && ok; i++) ok = tokens[t + i].Norm == phrase[i];
-                if (ok) best = phrase.Length;
+                for (var i = 1; i < phrase.Length && ok; i++) ok = tokens[t + i].Norm == phrase[i];
+                if (ok) return phrase.Length;
             }
-        if (best == 0 && Words is not null && Words.Contains(tokens[t].Norm)) best = 1;
-        return best;
+        return Words is not null && Words.Contains(tokens[t].Norm) ? 1 : 0;
     }
 
     /// <summary>The start of a match of this element that ends at token <paramref name="last"/>, or -1.</summary>

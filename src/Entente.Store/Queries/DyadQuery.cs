@@ -19,18 +19,21 @@ public static class DyadQuery
         var b = options.B.ToUpperInvariant();
         var where = new SqlWhere().Add("(e.source_key = {0} AND e.target_key = {1}) OR (e.source_key = {1} AND e.target_key = {0})", a, b);
         EventFilter.AddDates(where, options.From, options.To);
+        // Lists read each direction on its own: an index walk newest-first that stops at the limit.
+        var ways = new[] { Way(a, b, options), Way(b, a, options) };
+        List<EventSummary> Newest(string condition, int limit) => EventReader.Newest(connection, ways.Select(w => w.And(condition)), limit);
 
         var (quads, months, events, mentions, goldstein) = Summary(connection, where, a);
-        var leaders = EventReader.Newest(connection, where.And("e.root = '04' AND e.modality = 'asserted' AND e.source_agent = 'GOV' AND e.target_agent = 'GOV'"), 1);
-        var signed = EventReader.Newest(connection, where.And("e.root = '05' AND e.code = '057'"), options.Limit);
+        var leaders = Newest("e.root = '04' AND e.modality = 'asserted' AND e.source_agent = 'GOV' AND e.target_agent = 'GOV'", 1);
+        var signed = Newest("e.root = '05' AND e.code = '057'", options.Limit);
         var agreements = FactReader.Agreements(connection, [a, b],
             options.From is { } f ? DayNumber.First(f) : null, options.To is { } t ? DayNumber.Last(t) : null, options.Limit);
         // Announced meetings, visits and invitations: intent to meet (036...) or a consultation not yet held.
-        var intended = EventReader.Newest(connection, where.And("(e.code LIKE '036%' OR e.root = '04') AND e.modality = 'intended'"), options.Limit);
-        var lastMeeting = LastAssertedMeeting(connection, where);
+        var intended = Newest("(e.code LIKE '036%' OR e.root = '04') AND e.modality = 'intended'", options.Limit);
+        var lastMeeting = LastAssertedMeeting(connection, ways);
         var intentions = intended.Select(e =>
             lastMeeting is { } day && day > DayNumber.First(PartialDateOf(e.Date)) ? new Intention(e, false, DayNumber.Format(day)) : new Intention(e, true, null)).ToList();
-        var timeline = EventReader.Newest(connection, where, options.Limit);
+        var timeline = Newest("1 = 1", options.Limit);
 
         return new DyadReport(
             a, reference.CountryName(a) ?? reference.Organization(a)?.Names.FirstOrDefault(),
@@ -68,12 +71,22 @@ public static class DyadQuery
         return (quads, months, events, rows.Sum(x => x.Mentions), mean);
     }
 
-    private static int? LastAssertedMeeting(DbConnection connection, SqlWhere where)
+    private static SqlWhere Way(string source, string target, Options options)
     {
-        var meetings = where.And("e.root = '04' AND e.modality = 'asserted'");
-        using var command = meetings.Command(connection, $"SELECT max(e.day) FROM events e {meetings.Sql}");
-        return command.ExecuteScalar() is { } value and not DBNull ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        var where = new SqlWhere().Add("e.source_key = {0} AND e.target_key = {1}", source, target);
+        EventFilter.AddDates(where, options.From, options.To);
+        return where;
     }
+
+    /// <summary>The day of the latest meeting or visit that happened (root 04, asserted), either way.</summary>
+    private static int? LastAssertedMeeting(DbConnection connection, IEnumerable<SqlWhere> ways) => ways
+        .Select(way =>
+        {
+            var meetings = way.And("e.root = '04' AND e.modality = 'asserted'");
+            using var command = meetings.Command(connection, $"SELECT e.day FROM events e {meetings.Sql} ORDER BY e.day DESC LIMIT 1");
+            return command.ExecuteScalar() is { } value and not DBNull ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        })
+        .Max();
 
     /// <summary>Organizations where both sides hold a status on <paramref name="asOf"/> (or now).</summary>
     private static List<SharedMembership> Shared(DbConnection connection, ReferenceData reference, string a, string b, int? asOf)

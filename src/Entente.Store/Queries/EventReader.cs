@@ -18,11 +18,24 @@ internal static class EventReader
         Db.Int(r, 15), Db.Int(r, 16), Db.Int(r, 17));
 
     /// <summary>Events matching <paramref name="where"/>, newest first, each with its first mention as evidence.</summary>
-    public static List<EventSummary> Newest(DbConnection connection, SqlWhere where, int limit, bool allMentions = false)
+    public static List<EventSummary> Newest(DbConnection connection, SqlWhere where, int limit, bool allMentions = false) =>
+        WithMentions(connection, NewestRows(connection, where, limit), allMentions);
+
+    /// <summary>
+    /// The newest events of each of several conditions, merged: one query per side of a dyad lets each walk its
+    /// index backwards and stop after <paramref name="limit"/> rows, where one OR query would sort them all.
+    /// </summary>
+    public static List<EventSummary> Newest(DbConnection connection, IEnumerable<SqlWhere> wheres, int limit) =>
+        WithMentions(connection, wheres.SelectMany(w => NewestRows(connection, w, limit))
+            .OrderByDescending(e => DayKey(e.Date)).ThenByDescending(e => e.Id).Take(limit).ToList(), allMentions: false);
+
+    private static List<EventSummary> NewestRows(DbConnection connection, SqlWhere where, int limit)
     {
         using var command = where.Command(connection, $"SELECT {Columns} FROM events e {where.Sql} ORDER BY e.day DESC, e.id DESC LIMIT @limit", ("limit", limit));
-        return WithMentions(connection, Db.Read(command, Map), allMentions);
+        return Db.Read(command, Map);
     }
+
+    private static string DayKey(string date) => date.Length == 10 ? date : date.Length == 7 ? date + "-01" : date + "-01-01";
 
     /// <summary>Adds the evidence (and, if asked, every mention) to each event.</summary>
     public static List<EventSummary> WithMentions(DbConnection connection, List<EventSummary> events, bool allMentions)

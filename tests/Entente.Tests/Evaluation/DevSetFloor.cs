@@ -5,5 +5,5 @@ internal static class DevSetFloor
 {
     public const int MatchedRequiredEvents = 38;
     public const double EventPrecision = 0.969;
-    public const int MatchedFacts = 31;
+    public const int MatchedFacts = 30;
 }

@@ -68,7 +68,7 @@ CREATE TABLE events (
     UNIQUE (date, source, target, code)
 );
 -- Dyad summaries read only the first index (it covers them); the second serves the dyad's lists by root.
-CREATE INDEX events_dyad ON events (source_key, target_key, day, quad_class, goldstein);
+CREATE INDEX events_dyad ON events (source_key, target_key, day, quad_class, goldstein, num_mentions);
 CREATE INDEX events_dyad_root ON events (source_key, target_key, root, day);
 CREATE INDEX events_target ON events (target_key, day);
 CREATE INDEX events_day ON events (day);
