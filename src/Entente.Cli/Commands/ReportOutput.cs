@@ -63,19 +63,35 @@ internal static class ReportOutput
             switch (block)
             {
                 case NoteBlock note:
-                    console.Write(new Spectre.Console.Text(note.Text + "\n", StyleOf(note.Tone)));
+                    console.Write(new Spectre.Console.Text(note.Text, StyleOf(note.Tone)));
+                    console.WriteLine();
                     break;
                 case TableBlock { Rows.Count: 0 } empty:
-                    console.Write(new Spectre.Console.Text($"{empty.Title}: none\n", new Style(Color.Grey)));
+                    console.Write(new Spectre.Console.Text($"{empty.Title}: none", new Style(Color.Grey)));
+                    console.WriteLine();
                     break;
                 case TableBlock table:
                     var grid = new Table { Border = TableBorder.Rounded, Title = new TableTitle(Markup.Escape(table.Title), new Style(decoration: Decoration.Bold)) };
-                    foreach (var column in table.Columns) grid.AddColumn(new TableColumn(Markup.Escape(column)));
+                    var noWrap = NoWrapColumns(table, console.Profile.Width);
+                    for (var i = 0; i < table.Columns.Count; i++)
+                        grid.AddColumn(new TableColumn(Markup.Escape(table.Columns[i])) { NoWrap = noWrap[i] });
                     foreach (var row in table.Rows) grid.AddRow(row.Select(c => (IRenderable)new Spectre.Console.Text(c.Text, StyleOf(c.Tone))));
                     console.Write(grid);
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Dates, codes and numbers stay on one line while the long columns (sentences, evidence) take the width that
+    /// is left — unless even the short columns do not fit the terminal, when everything may wrap.
+    /// </summary>
+    private static bool[] NoWrapColumns(TableBlock table, int width)
+    {
+        var widths = table.Columns.Select((c, i) => table.Rows.Select(r => r[i].Text.Length).Append(c.Length).Max()).ToArray();
+        var noWrap = widths.Select((w, i) => i < widths.Length - 1 && w <= 12).ToArray();
+        var needed = widths.Where((_, i) => noWrap[i]).Sum() + 3 * widths.Length + 1 + 8 * noWrap.Count(n => !n);
+        return needed <= width ? noWrap : new bool[widths.Length];
     }
 
     private static Style StyleOf(Tone tone) => tone switch

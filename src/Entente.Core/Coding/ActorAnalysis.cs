@@ -42,7 +42,9 @@ public sealed class ActorAnalysis(Lexicon lexicon)
                 }
             }
             actors.Set(phrase, resolved);
-            foreach (var actor in resolved) memory.Remember(actor, asSubject: false);
+            // The person opening a sentence is its subject, whether or not an event comes of it ("He" refers back).
+            var opensSentence = phrase.Start == sentence.FirstToken || (phrase.Start == sentence.FirstToken + 1 && !tokens[sentence.FirstToken].IsWord);
+            foreach (var actor in resolved) memory.Remember(actor, asSubject: opensSentence);
         }
         return (phrases, actors);
     }

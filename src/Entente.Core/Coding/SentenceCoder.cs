@@ -31,9 +31,12 @@ public sealed class SentenceCoder(Lexicon lexicon)
             var clauseEnd = ClauseEnd(tokens, group.Head + 1, end);
             var passiveLike = group.Passive || (group.Form.CanBeParticiple && ByPhraseFollows(tokens, group.Head + 1, clauseEnd));
             var match = _matcher.Best(lexicon.VerbPatterns[group.Form.Lemma], tokens, group.Head, clauseStart, clauseEnd, phrases, passiveLike);
-            var subjectPhrase = FindSubject(tokens, clauseStart, group, phrases, out var pronoun);
-            IReadOnlyList<ActorRef> subject = subjectPhrase is not null ? ListSubject(tokens, clauseStart, subjectPhrase, phrases, actors) : ResolvePronoun(pronoun, context);
-            if (subject.Count == 0 && group.Conjoined && g > 0 && subjects.TryGetValue(groups[g - 1], out var shared)) subject = shared;
+            // "X accused Moscow ... and called on the UN": a verb joined by "and" shares the earlier verb's subject.
+            var sharesSubject = group.Conjoined && g > 0 && subjects.TryGetValue(groups[g - 1], out var shared) && shared.Count > 0;
+            string? pronoun = null;
+            var subjectPhrase = sharesSubject ? null : FindSubject(tokens, clauseStart, group, phrases, out pronoun);
+            IReadOnlyList<ActorRef> subject = sharesSubject ? subjects[groups[g - 1]]
+                : subjectPhrase is not null ? ListSubject(tokens, clauseStart, subjectPhrase, phrases, actors) : ResolvePronoun(pronoun, context);
             // "The delegations signed ...": a plural role naming no state, in a mutual act, is the two parties in focus.
             if (subject.Count == 0 && subjectPhrase is { Units: [{ Plural: true } only] } && only.Parts.All(p => p.Kind == LexKind.Agent)
                 && match?.Pattern.Options is { Symmetric: true } or { Mutual: true })

@@ -33,7 +33,7 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
             }
             if (j < end && TryStartUnit(tokens, i, j, end, at, memory, out var started))
             {
-                var possessor = Extend(tokens, started, end, at);
+                var possessor = Extend(tokens, started, start, end, at);
                 units.Add((started, false, possessor));
                 i = started.End;
                 continue;
@@ -64,7 +64,7 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
     }
 
     /// <summary>Extends a unit rightwards; returns whether it ended as a possessor (<c>Russia's invasion</c>).</summary>
-    private bool Extend(Token[] tokens, PhraseUnit unit, int end, Dictionary<int, Mention> at)
+    private bool Extend(Token[] tokens, PhraseUnit unit, int sentenceStart, int end, Dictionary<int, Mention> at)
     {
         while (unit.End < end)
         {
@@ -136,6 +136,15 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
                     unit.Parts.Add(new PhrasePart(nameStart, nameEnd, null));
                     unit.End = nameEnd;
                 }
+                continue;
+            }
+            // "Protesters in Belgrade rallied": a role opening the sentence with no state takes the place it is in or
+            // from. Elsewhere "in X" is where something happens ("opened an embassy in Bahrain").
+            if (norm is "in" or "from" && k + 1 < end && unit.Start == sentenceStart && unit.Parts.All(p => p.Kind == LexKind.Agent)
+                && at.TryGetValue(k + 1, out var where) && (where.Entry.Kind == LexKind.Country || where.Entry.Place?.Country is not null))
+            {
+                unit.Parts.Add(new PhrasePart(where.Start, where.End, where.Entry));
+                unit.End = where.End;
                 continue;
             }
             // "Foreign Minister Erika Mouynes (Panama)": a state in brackets after a person is the person's state.

@@ -27,11 +27,12 @@ internal static class Format
     public static string Evidence(FactEvidence? evidence) => evidence is null ? ""
         : $"{Count(evidence.Articles)} article(s), latest {evidence.Published} {evidence.Article}#{evidence.Sentence}: {Clip(evidence.Text, 90)}";
 
+    /// <summary>An event in one line; the code is coloured by its quad class, the reports column is mentions/articles/outlets.</summary>
     public static IReadOnlyList<Cell> EventRow(EventSummary e) =>
     [
-        e.Date, e.Source, e.Target, e.Code, Quad(e.QuadClass), Goldstein(e.Goldstein),
-        Count(e.NumMentions), Count(e.NumArticles), Count(e.NumSources), new Cell(Clip(e.Evidence?.Text), Tone.Muted),
+        e.Date, e.Source, e.Target, Quad(e.QuadClass) with { Text = e.Code }, Goldstein(e.Goldstein),
+        $"{e.NumMentions}/{e.NumArticles}/{e.NumSources}", new Cell(Clip(e.Evidence?.Text), Tone.Muted),
     ];
 
-    public static readonly string[] EventColumns = ["date", "source", "target", "code", "quad", "goldstein", "mentions", "articles", "outlets", "sentence"];
+    public static readonly string[] EventColumns = ["date", "source", "target", "code", "goldstein", "m/a/o", "sentence"];
 }

@@ -198,4 +198,26 @@ public sealed class ConstructionTests
         Assert.True(Has(events, "BRA", "PER", "05"));
         Assert.True(Has(events, "CHL", "PER", "05"));
     }
+
+    [Fact]
+    public void Verb_joined_by_and_shares_the_subject()
+    {
+        var events = Events("The Latvian foreign ministry accused Minsk of provocations and called on the OSCE to intervene.");
+        Assert.True(Has(events, "LVA", "OSCE", "02"));
+        Assert.False(Has(events, "BLR", "OSCE", "02"));
+    }
+
+    [Fact]
+    public void He_refers_to_the_person_who_opened_the_previous_sentence()
+    {
+        var coded = TestEngine.Code("Portuguese Prime Minister Rui Costa arrived in Madrid. He later spoke by phone with Morocco.");
+        Assert.True(Has(coded.Events, "PRT", "MAR", "04"));
+    }
+
+    [Fact]
+    public void Role_in_a_place_belongs_to_that_places_state()
+    {
+        var events = Events("Officials in Nairobi condemned Somalia on Monday.");
+        Assert.True(Has(events, "KEN", "SOM", "11"));
+    }
 }
