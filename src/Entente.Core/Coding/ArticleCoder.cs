@@ -36,6 +36,8 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
             var tokens = doc.TokensOf(sentence);
             foreach (var token in tokens) if (token.IsWord) words++;
             var times = TimeRecognizer.Find(tokens, published);
+            // "by 2030", "until June": a deadline, not when the event happened.
+            if (times.Count > 0) times = WithoutDeadlines(times, doc.Tokens, sentence.FirstToken);
             TimeMention? time = times.Count > 0 ? times[0] : null;
             var defaultDate = memory.ReferenceDate ?? datelineDate ?? PartialDate.OfDay(published);
             var actorDate = (time?.Past ?? defaultDate).Start;
@@ -92,6 +94,9 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
         if (first.TokenCount > MaxBylineTokens || (doc.Sentences.Length > 1 && doc.Sentences[1].Paragraph == first.Paragraph)) return null;
         return phrases.All.SelectMany(actors.Of).FirstOrDefault(a => a.Person is not null);
     }
+
+    private static List<TimeMention> WithoutDeadlines(IReadOnlyList<TimeMention> times, Token[] tokens, int sentenceStart) =>
+        times.Where(t => tokens[sentenceStart + t.TokenStart].Norm is not ("by" or "until" or "till" or "before")).ToList();
 
     /// <summary>
     /// The time expression an event's verb owns: the nearest one with no other event's verb between them ("discussed

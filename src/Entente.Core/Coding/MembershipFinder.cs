@@ -12,7 +12,7 @@ namespace Entente.Coding;
 /// </summary>
 public sealed class MembershipFinder
 {
-    private const int CueWindow = 4;
+    private const int CueWindow = 2;
     private const int SinceWindow = 12;
     private const string Join = "join";
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
@@ -43,7 +43,7 @@ public sealed class MembershipFinder
             var clauseStart = ClauseStart(tokens, sentence.FirstToken, orgPhrase.Start);
             var state = phrases.All.LastOrDefault(p => p.End <= orgPhrase.Start && p.Start >= clauseStart && IsState(p, actors));
             if (state is not null && VerbBetween(tokens, state.End, orgPhrase.Start)) state = null;
-            var status = StatusNear(tokens, Math.Max(clauseStart, orgPhrase.Start - CueWindow), Math.Min(sentence.EndToken, orgPhrase.End + CueWindow), out var statusAt);
+            var status = StatusNear(tokens, Reach(tokens, orgPhrase.Start, clauseStart, -1), Reach(tokens, orgPhrase.End - 1, sentence.EndToken - 1, +1) + 1, out var statusAt);
             // "ASEAN Chair Brunei", "NATO member Sweden": the state may follow the organization and its status word.
             if (state is null && status is not null && status != Join)
                 state = phrases.All.FirstOrDefault(p => p.Start > statusAt && p.Start <= statusAt + 2 && IsState(p, actors));
@@ -93,13 +93,38 @@ public sealed class MembershipFinder
                 var ok = true;
                 for (var w = 1; w < words.Length && ok; w++) ok = tokens[k + w].Norm == words[w];
                 if (!ok) continue;
-                // A real status beats the bare "join" cue.
-                if (found is null || (found == Join && status != Join)) { found = status; at = k + words.Length - 1; }
+                // The most specific status wins: "applications for NATO membership" is an application.
+                if (found is null || Priority(status) > Priority(found)) { found = status; at = k + words.Length - 1; }
                 break;
             }
         }
         return found;
     }
+
+    /// <summary>
+    /// How far a status word may stand from the organization: <see cref="CueWindow"/> words, not counting "of", "the",
+    /// "a", "its", "full" ("member of the OSCE Minsk Group", "NATO's newest member").
+    /// </summary>
+    private static int Reach(Token[] tokens, int from, int limit, int step)
+    {
+        var k = from;
+        var words = 0;
+        while (k + step >= Math.Min(limit, from) && k + step <= Math.Max(limit, from) && words < CueWindow)
+        {
+            k += step;
+            if (tokens[k].Norm is not ("of" or "the" or "a" or "an" or "its" or "their" or "'s" or "full" or "as")) words++;
+        }
+        return k;
+    }
+
+    private static int Priority(string status) => status switch
+    {
+        Join => 0,
+        "member" => 1,
+        "partner" or "observer" or "dialogue partner" => 2,
+        "candidate" or "applicant" => 3,
+        _ => 4,
+    };
 
     /// <summary>
     /// When the status began: "the Nth anniversary of its membership" counts back from publication; a joining

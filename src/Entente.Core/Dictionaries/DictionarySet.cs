@@ -18,4 +18,8 @@ public sealed record DictionarySet(
     IReadOnlyList<MembershipCue> MembershipCues,
     IReadOnlySet<string> GivenNames,
     IReadOnlyList<CodedActor> CodedActors,
-    string Version);
+    string Version)
+{
+    /// <summary>Phrases that discard a sentence or a whole story (PETRARCH/TABARI discard lists); none in Entente's data.</summary>
+    public IReadOnlyList<Discard> Discards { get; init; } = [];
+}

@@ -54,7 +54,11 @@ public sealed record Person(string Name, IReadOnlyList<string> Aliases, IReadOnl
 }
 
 /// <summary>A role noun and its CAMEO agent code (agents.txt).</summary>
-public sealed record Agent(string Phrase, IReadOnlyList<string> Plurals, string Code, OfficeKind Office, EntryOrigin Origin);
+public sealed record Agent(string Phrase, IReadOnlyList<string> Plurals, string Code, OfficeKind Office, EntryOrigin Origin)
+{
+    /// <summary>The code goes before the actor's (TABARI's <c>[NGO~]</c>), not after it (<c>[~GOV]</c>).</summary>
+    public bool Prefix { get; init; }
+}
 
 /// <summary>A CAMEO event code with its Goldstein weight (cameo.txt).</summary>
 public sealed record CameoEvent(string Code, double Goldstein, string Name, EntryOrigin Origin)

@@ -1,6 +1,10 @@
 namespace Entente.Dictionaries;
 
-public enum PatternElementKind : byte { Head, Words, Target, Source }
+/// <remarks>
+/// <see cref="Skip"/> and <see cref="Compound"/> come from imported TABARI/PETRARCH patterns (<c>^</c> skips one actor or
+/// agent phrase, <c>%</c> asks for a coordinated actor); Entente's own patterns don't use them.
+/// </remarks>
+public enum PatternElementKind : byte { Head, Words, Target, Source, Skip, Compound }
 
 /// <summary>
 /// One element of a pattern: the head word itself, a set of accepted word forms (a literal, alternatives or a
@@ -8,6 +12,12 @@ public enum PatternElementKind : byte { Head, Words, Target, Source }
 /// </summary>
 public sealed record PatternElement(PatternElementKind Kind, IReadOnlySet<string>? Words = null, string Text = "", IReadOnlyList<string[]>? Phrases = null)
 {
+    /// <summary>
+    /// No gap between this element and the one before it (TABARI's <c>_</c> connector: <c>IN_*</c>, <c>*_OUT</c>).
+    /// Entente's own patterns never set it.
+    /// </summary>
+    public bool Adjacent { get; init; }
+
     // Multi-word entries indexed by their first word: matching probes one bucket, not every entry.
     private readonly Dictionary<string, string[][]>? _phrasesByFirst = Phrases?.GroupBy(p => p[0], StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);

@@ -220,4 +220,11 @@ public sealed class ConstructionTests
         var events = Events("Officials in Nairobi condemned Somalia on Monday.");
         Assert.True(Has(events, "KEN", "SOM", "11"));
     }
+
+    [Fact]
+    public void A_deadline_is_not_the_event_date()
+    {
+        var e = Assert.Single(Events("Chile pledged to provide aid to Peru by 2030.", "2025-07-18"), e => e.TargetCountry == "PER");
+        Assert.Equal("2025-07-18", e.Date.ToString());
+    }
 }

@@ -64,4 +64,18 @@ public sealed class FactTests
         Assert.Equal(["KEN", "TZA", "UGA"], a.Parties);
         Assert.Equal("2025-07-03", a.Signed?.ToString());
     }
+
+    [Fact]
+    public void Application_for_membership_is_an_application()
+    {
+        var facts = Facts("Norway's application for EU membership was discussed.").OfType<MembershipFact>().ToList();
+        Assert.Contains(facts, m => m.Country == "NOR" && m.Org == "EU" && m.Status == "applicant");
+        Assert.DoesNotContain(facts, m => m.Status == "member");
+    }
+
+    [Fact]
+    public void A_status_word_far_from_the_organization_states_nothing()
+    {
+        Assert.Empty(Facts("Canadian service members stationed in Latvia train with NATO allies.").OfType<MembershipFact>());
+    }
 }
