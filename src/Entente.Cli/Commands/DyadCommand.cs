@@ -28,7 +28,7 @@ internal static class DyadCommand
         return command;
     }
 
-    private static int Run(CliContext context, DyadQuery.Options options, bool json, string? db, string? data)
+    internal static int Run(CliContext context, DyadQuery.Options options, bool json, string? db, string? data)
     {
         var reference = StoreSetup.LoadReference(data);
         using var store = StoreSetup.Open(db, create: false);

@@ -28,12 +28,25 @@ internal static class IngestCommand
         var date = DateOptions.Publication();
         var data = CommonOptions.Data();
         var jobs = CommonOptions.Jobs();
+        var dyad = new Option<string[]>("--dyad")
+        {
+            Description = "After ingesting, print the report of the dyad A B, as 'entente dyad A B' would (e.g. --dyad BLR LAO).",
+            HelpName = "A B",
+            Arity = new ArgumentArity(2, 2),
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command("ingest", "Code articles and store them in the knowledge base (exit 0: all stored, 1: some inputs failed, 2: usage error).")
         {
-            files, db, date, data, jobs,
+            files, db, date, data, jobs, dyad,
         };
-        command.SetAction((parse, cancellation) => RunAsync(
-            context, parse.GetRequiredValue(files), parse.GetValue(db), parse.GetValue(date), parse.GetValue(data), parse.GetValue(jobs), cancellation));
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var status = await RunAsync(
+                context, parse.GetRequiredValue(files), parse.GetValue(db), parse.GetValue(date), parse.GetValue(data), parse.GetValue(jobs), cancellation);
+            if (parse.GetValue(dyad) is not [var a, var b] || status == ExitCodes.Usage) return status;
+            var report = DyadCommand.Run(context, new Store.Queries.DyadQuery.Options(a, b, null, null, 20), json: false, parse.GetValue(db), parse.GetValue(data));
+            return Math.Max(status, report);
+        });
         return command;
     }
 
