@@ -18,6 +18,7 @@ public static class CliApp
         ActorCommand.Create(context),
         OrgCommand.Create(context),
         EventsCommand.Create(context),
+        ExportCommand.Create(context),
     };
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)

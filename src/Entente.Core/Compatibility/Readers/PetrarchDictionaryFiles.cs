@@ -1,6 +1,6 @@
 using Entente.Dictionaries;
 
-namespace Entente.Compatibility.Dictionaries;
+namespace Entente.Compatibility.Readers;
 
 /// <summary>The PETRARCH/TABARI dictionary files to load, by kind.</summary>
 public sealed record PetrarchDictionaryFiles(

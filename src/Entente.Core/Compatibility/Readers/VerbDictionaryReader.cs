@@ -1,7 +1,7 @@
 using Entente.Dictionaries;
 using Entente.Text;
 
-namespace Entente.Compatibility.Dictionaries;
+namespace Entente.Compatibility.Readers;
 
 /// <summary>
 /// Reads a PETRARCH-2 (<c>CAMEO.2.0.txt</c>) or PETRARCH-1/TABARI (<c>PETR.Validate.verbs.txt</c>) verb dictionary:
@@ -151,11 +151,19 @@ public static class VerbDictionaryReader
             warnings.Add(new DictionaryError(origin.File, origin.Line, $"unreadable code [{text}]"));
             return null;
         }
+        // Test entries such as [+++] or [abc] are no event codes: the pattern is left out, as PETRARCH-1 ignored it.
+        if (!IsEventCode(code) || (reverse is { Length: > 0 } && reverse != "---" && !IsEventCode(reverse)))
+        {
+            warnings.Add(new DictionaryError(origin.File, origin.Line, $"[{text}] is not a CAMEO event code; left out"));
+            return null;
+        }
         var options = reverse is null or "" or "---" ? PatternOptions.None
             : reverse == code ? PatternOptions.None with { Symmetric = true }
             : PatternOptions.None with { ReverseCode = reverse };
         return (code, options);
     }
+
+    private static bool IsEventCode(string code) => code == "---" || (code.Length >= 2 && char.IsAsciiDigit(code[0]) && char.IsAsciiDigit(code[1]));
 
     /// <summary>A pattern line applied to one verb: the verb's other words sit next to it, with no gap.</summary>
     private static EventPattern Pattern(VerbLine verb, List<PatternElement> elements, string code, PatternOptions options, EntryOrigin origin)

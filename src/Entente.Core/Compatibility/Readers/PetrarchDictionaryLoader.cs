@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Entente.Dictionaries;
 
-namespace Entente.Compatibility.Dictionaries;
+namespace Entente.Compatibility.Readers;
 
 /// <summary>A loaded PETRARCH/TABARI dictionary set, with what could not be read and how long loading took.</summary>
 public sealed record PetrarchDictionaries(DictionarySet Set, IReadOnlyList<DictionaryError> Warnings, VerbDictionaryStats VerbStats, TimeSpan ReadTime);

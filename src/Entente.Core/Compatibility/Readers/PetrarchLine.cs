@@ -1,6 +1,6 @@
 using Entente.Dictionaries;
 
-namespace Entente.Compatibility.Dictionaries;
+namespace Entente.Compatibility.Readers;
 
 /// <summary>One line of a PETRARCH/TABARI dictionary with its comments removed.</summary>
 /// <param name="Indented">The raw line started with white space (TABARI's code lines under an entry).</param>

@@ -1,6 +1,6 @@
 using Entente.Dictionaries;
 
-namespace Entente.Compatibility.Dictionaries;
+namespace Entente.Compatibility.Readers;
 
 /// <summary>What a PETRARCH/TABARI verb dictionary holds once converted: patterns by verb and the verbs' irregular forms.</summary>
 public sealed record VerbDictionary(IReadOnlyList<EventPattern> Patterns, IReadOnlyList<IrregularVerb> IrregularVerbs, VerbDictionaryStats Stats);

@@ -1,6 +1,6 @@
 using Entente.Dictionaries;
 
-namespace Entente.Compatibility.Dictionaries;
+namespace Entente.Compatibility.Readers;
 
 /// <summary>
 /// Reads a PETRARCH discard list: one phrase a line; a leading <c>+</c> discards the whole story, otherwise only the

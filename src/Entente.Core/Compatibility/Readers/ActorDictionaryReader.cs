@@ -1,6 +1,6 @@
 using Entente.Dictionaries;
 
-namespace Entente.Compatibility.Dictionaries;
+namespace Entente.Compatibility.Readers;
 
 /// <summary>
 /// Reads a TABARI/PETRARCH actor dictionary into <see cref="CodedActor"/> entries:

@@ -1,4 +1,4 @@
-namespace Entente.Compatibility.Dictionaries;
+namespace Entente.Compatibility.Readers;
 
 /// <summary>TABARI phrase spelling: words joined by <c>_</c> or spaces, a trailing <c>_</c> meaning "this exact word".</summary>
 public static class PetrarchPhrase

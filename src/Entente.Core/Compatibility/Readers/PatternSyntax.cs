@@ -1,7 +1,7 @@
 using Entente.Dictionaries;
 using Entente.Text;
 
-namespace Entente.Compatibility.Dictionaries;
+namespace Entente.Compatibility.Readers;
 
 /// <summary>
 /// Turns the text of one pattern line into Entente pattern elements. Both dictionary languages are read:

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Entente.Dictionaries;
 
-namespace Entente.Compatibility.Dictionaries;
+namespace Entente.Compatibility.Readers;
 
 /// <summary>
 /// Dated code restrictions of TABARI actor entries: <c>[C &lt;D]</c> before D, <c>[C &gt;D]</c> from D on, <c>[C D1-D2]</c>

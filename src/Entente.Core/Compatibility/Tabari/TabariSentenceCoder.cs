@@ -1,0 +1,182 @@
+using Entente.Dictionaries;
+using Entente.Text;
+
+namespace Entente.Compatibility.Tabari;
+
+/// <summary>
+/// Codes one sentence by TABARI's conventions. The verbs are taken in order; each codes from where the last one
+/// stopped (its target, or its pattern's end). The source is the pattern's <c>$</c> or <c>%</c>, else the
+/// <c>by</c>-phrase of a passive, else the first actor phrase of the stretch before the verb, else (for a verb
+/// joined by <c>and</c>) the previous verb's source. The target is the pattern's <c>+</c> or <c>%</c>, else the first
+/// actor phrase after the verb and before the next verb's subject. A coordinated source with no target codes its
+/// members towards each other. <c>[X:Y]</c> adds the reverse event coded Y.
+/// </summary>
+internal sealed class TabariSentenceCoder(TabariCoder compiled)
+{
+    private static readonly TabariActor Unknown = new(TabariCodes.None, null, "");
+    private const int ByWindow = 3;
+
+    public List<TabariEvent> Code(Token[] tokens, int start, int end, DateOnly date, EngineOptions options, Func<int, int, string> textOf)
+    {
+        var mentions = TabariMentions.Find(compiled.Lexicon, tokens, start, end);
+        var mentionAt = mentions.ToDictionary(m => m.Start);
+        var phrases = compiled.Phrases.Build(tokens, start, end, mentionAt);
+        var view = new TabariSentenceView(tokens, start, end, mentions, phrases, compiled.Phrases.IsNounWord, compiled.Lexicon);
+        var verbs = compiled.Verbs.Find(tokens, start, end, mentionAt, phrases);
+        var resolved = new Dictionary<TabariPhrase, List<TabariActor>>();
+        List<TabariActor> Actors(TabariPhrase? p)
+        {
+            if (p is null) return [];
+            if (!resolved.TryGetValue(p, out var list)) resolved[p] = list = TabariActorResolver.Resolve(p, date, textOf);
+            return list;
+        }
+        List<TabariActor> Slot(TabariMention m) =>
+            view.PhraseOf(m) is { } p ? TabariActorResolver.ResolveFrom(p, m, date, textOf) : [];
+
+        var events = new List<TabariEvent>();
+        var pos = start;
+        List<TabariActor>? lastSources = null;
+        for (var v = 0; v < verbs.Count; v++)
+        {
+            var verb = verbs[v];
+            if (verb.Head < pos || !compiled.Patterns.TryGetValue(verb.Form.Lemma, out var ordered)) continue;
+            if (TabariPatternMatcher.Best(ordered, verb, view, pos) is not { } match) continue;
+            var code = match.Pattern.Code;
+            var reverse = match.Pattern.Options.Symmetric ? code : match.Pattern.Options.ReverseCode;
+            if (code == TabariCodes.None && reverse is null) continue;
+            // The target lies before the next finite verb; an infinitive ("efforts to stop X") does not end the search.
+            var nextVerb = verbs.Skip(v + 1).FirstOrDefault(x => !x.Infinitive)?.Start ?? end;
+
+            List<TabariActor> sources = [], targets = [];
+            TabariPhrase? sourcePhrase = null, targetPhrase = null;
+            if (match.Compound is { } compound)
+            {
+                if (match.CompoundIsSource) (sourcePhrase, sources) = (compound, Actors(compound));
+                else (targetPhrase, targets) = (compound, Actors(compound));
+            }
+            if (match.Source is { } sm) (sourcePhrase, sources) = (view.PhraseOf(sm), Slot(sm));
+            if (match.Target is { } tm) (targetPhrase, targets) = (view.PhraseOf(tm), Slot(tm));
+            var slotted = match.Source is not null || match.Target is not null || match.Compound is not null;
+            var pairs = match.Compound is not null && match.CompoundIsSource && match.Target is null;
+
+            if (!slotted && verb.Passive && ByPhrase(view, verb) is { } agent)
+            {
+                // "Eriador was opposed by Osgiliath": the by-phrase acts on the subject.
+                targetPhrase = Subject(view, pos, verb, agent, Actors);
+                (sourcePhrase, sources, targets) = (agent, Actors(agent), Actors(targetPhrase));
+            }
+            else
+            {
+                if (sourcePhrase is null)
+                {
+                    if (IsConjoined(tokens, start, verb) && lastSources is not null) sources = lastSources;
+                    else sources = Actors(sourcePhrase = Subject(view, pos, verb, targetPhrase, Actors));
+                }
+                if (targetPhrase is null && !pairs)
+                    targets = Actors(targetPhrase = FirstObject(view, verb.Head + 1, nextVerb, sourcePhrase, Actors));
+            }
+            pairs |= targets.Count == 0 && sources.Count > 1;
+            Emit(events, sources, targets, code, reverse, pairs, options.RequireDyad, match, sourcePhrase, targetPhrase);
+            if (sources.Count > 0) lastSources = sources;
+            pos = Math.Max(pos, Math.Max(verb.Head, match.Last) + 1);
+            if (targetPhrase is not null && targetPhrase.Start > verb.Head) pos = Math.Max(pos, targetPhrase.End);
+            if (sourcePhrase is not null && sourcePhrase.Start > verb.Head) pos = Math.Max(pos, sourcePhrase.End);
+        }
+        return events.DistinctBy(e => (e.Source.Code, e.Target.Code, e.Code)).ToList();
+    }
+
+    private static void Emit(List<TabariEvent> events, List<TabariActor> sources, List<TabariActor> targets, string code, string? reverse,
+        bool pairs, bool requireDyad, TabariMatch match, TabariPhrase? sourcePhrase, TabariPhrase? targetPhrase)
+    {
+        var first = Math.Min(match.First, Math.Min(sourcePhrase?.Start ?? int.MaxValue, targetPhrase?.Start ?? int.MaxValue));
+        var last = Math.Max(match.Last, Math.Max(sourcePhrase?.End - 1 ?? -1, targetPhrase?.End - 1 ?? -1));
+        void Add(TabariActor s, TabariActor t, string c)
+        {
+            if (c != TabariCodes.None && s.Code != t.Code) events.Add(new TabariEvent(s, t, c, match.Pattern.Id, first, last));
+        }
+        if (pairs)
+        {
+            foreach (var a in sources)
+                foreach (var b in sources)
+                    Add(a, b, code);
+            return;
+        }
+        if (sources.Count == 0 && targets.Count == 0) return;
+        var missing = sources.Count == 0 || targets.Count == 0;
+        if (missing && requireDyad) return;
+        foreach (var s in sources.Count > 0 ? sources : [Unknown])
+            foreach (var t in targets.Count > 0 ? targets : [Unknown])
+            {
+                Add(s, t, code);
+                if (reverse is not null && !missing) Add(t, s, reverse);
+            }
+    }
+
+    /// <summary>
+    /// The source of a verb: the actor phrase right before its group, unless that phrase is the object of a
+    /// preposition (<c>between Radagast the Brown called</c>); no one when a noun phrase without an actor stands there
+    /// (<c>a hafling was reported</c>); else the first actor phrase from <paramref name="from"/> on (TABARI's rule,
+    /// which also passes over pronouns: <c>Ethiopia indicated it would act</c>).
+    /// </summary>
+    private static TabariPhrase? Subject(TabariSentenceView view, int from, TabariVerb verb, TabariPhrase? except, Func<TabariPhrase?, List<TabariActor>> actors)
+    {
+        var b = verb.Start - 1;
+        if (b >= from)
+        {
+            var right = view.Phrases.FirstOrDefault(p => p.End - 1 == b || p.Extent - 1 == b);
+            if (right is not null)
+            {
+                if (right != except && actors(right).Count > 0 && !AfterPreposition(view, right.Start)) return right;
+            }
+            else if (view.IsNounWord(view.Tokens[b]))
+            {
+                var start = view.NounPhraseBefore(b, from);
+                var before = start - 1 >= view.Start ? view.Tokens[start - 1].Norm : "";
+                var verbal = before is "to" || view.Lexicon.Is(before, WordClass.Auxiliary) || view.Lexicon.Is(before, WordClass.Modal);
+                if (start >= 0 && !verbal && !AfterPreposition(view, start)) return null;
+            }
+        }
+        return FirstPhrase(view, from, verb.Start, except, actors);
+    }
+
+    /// <summary>The token before <paramref name="start"/> is a preposition that cannot open a clause (<c>on</c>, not <c>after</c>).</summary>
+    private static bool AfterPreposition(TabariSentenceView view, int start)
+    {
+        if (start - 1 < view.Start) return false;
+        var norm = view.Tokens[start - 1].Norm;
+        return view.Lexicon.Is(norm, WordClass.Preposition) && !view.Lexicon.Is(norm, WordClass.Subordinator);
+    }
+
+    /// <summary>The first phrase in <c>[from, to)</c> that codes an actor (the subject stretch of a verb).</summary>
+    private static TabariPhrase? FirstPhrase(TabariSentenceView view, int from, int to, TabariPhrase? except, Func<TabariPhrase?, List<TabariActor>> actors) =>
+        view.Phrases.FirstOrDefault(p => p.Start >= from && p.End <= to && p != except && actors(p).Count > 0);
+
+    /// <summary>The first actor phrase after the verb, before the next verb and not that verb's subject.</summary>
+    private static TabariPhrase? FirstObject(TabariSentenceView view, int from, int nextVerb, TabariPhrase? except, Func<TabariPhrase?, List<TabariActor>> actors)
+    {
+        foreach (var p in view.Phrases)
+        {
+            if (p.Start < from || p == except || actors(p).Count == 0) continue;
+            if (p.Start >= nextVerb || (nextVerb < view.End && (p.End == nextVerb || p.Extent == nextVerb))) return null;
+            return p;
+        }
+        return null;
+    }
+
+    /// <summary>"was opposed (earlier) by X": the phrase after <c>by</c>, right after the verb.</summary>
+    private static TabariPhrase? ByPhrase(TabariSentenceView view, TabariVerb verb)
+    {
+        var tokens = view.Tokens;
+        for (var t = verb.Head + 1; t < view.End && t - verb.Head <= ByWindow; t++)
+        {
+            if (tokens[t].Norm == "by")
+                return view.Phrases.FirstOrDefault(p => p.Start > t && p.Start - t <= ByWindow);
+            if (!tokens[t].IsWord) return null;
+        }
+        return null;
+    }
+
+    /// <summary>A verb that follows <c>and</c> or <c>but</c> shares the subject of the verb before it.</summary>
+    private static bool IsConjoined(Token[] tokens, int start, TabariVerb verb) =>
+        verb.Start - 1 >= start && tokens[verb.Start - 1].Norm is "and" or "but";
+}
