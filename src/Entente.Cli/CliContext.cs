@@ -21,6 +21,9 @@ public sealed class CliContext
     /// <summary>Loads the dictionaries of a data folder into a thread-safe coding function.</summary>
     public Func<string, Func<Article, CodedArticle>> LoadCoder { get; init; } = dataDirectory => Engine.Load(dataDirectory).Code;
 
+    /// <summary>Loads PETRARCH/TABARI dictionaries (grammar files from the data folder) into a coder with PETRARCH conventions.</summary>
+    public Func<Compatibility.Readers.PetrarchDictionaryFiles, string, LoadedCoder> LoadPetrarchCoder { get; init; } = LoadedCoder.Petrarch;
+
     public static CliContext FromConsole() => new()
     {
         Out = Console.OpenStandardOutput(),

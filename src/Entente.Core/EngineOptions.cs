@@ -31,4 +31,10 @@ public sealed record EngineOptions
     /// other actor is unknown is kept with <c>---</c> in its place (only under PETRARCH conventions).
     /// </summary>
     public bool RequireDyad { get; init; } = true;
+
+    /// <summary>
+    /// PETRARCH-1's <c>new_actor_length</c>: under PETRARCH conventions, a subject or object noun phrase that names no
+    /// known actor but has at most this many words is coded as a literal actor (<c>"INJURY TOLL"</c>). 0 is off.
+    /// </summary>
+    public int NewActorLength { get; init; }
 }

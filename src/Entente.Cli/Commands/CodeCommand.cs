@@ -16,6 +16,7 @@ internal static class CodeCommand
         var files = new Argument<string[]>("FILES")
         {
             Description = "Articles to code: .txt (one article), .jsonl (one JSON article per line), .json (one article or an array), "
+                + "PETRARCH records .xml (one article per <Sentence>), "
                 + "folders (read recursively) or - for standard input (JSON Lines if it starts with '{', else plain text).",
             Arity = ArgumentArity.OneOrMore,
             Validators = { CommonOptions.RejectUnknownOptions },
@@ -29,11 +30,17 @@ internal static class CodeCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: jsonl (one JSON record per line, the Records contract), tsv (one event per line, with a header) "
-                + "or table (aligned columns for reading).",
+            Description = "Output format: jsonl (one JSON record per line, the Records contract), tsv (one event per line, with a header), "
+                + "table (aligned columns for reading) or phoenix (PETRARCH2's event file: date, source, target, code, issues, sentence id, outlet).",
             DefaultValueFactory = _ => "jsonl",
         };
-        format.AcceptOnlyFromAmong("jsonl", "tsv", "table");
+        format.AcceptOnlyFromAmong("jsonl", "tsv", "table", "phoenix");
+        var dictionaries = new Option<string?>("--dictionaries")
+        {
+            Description = "Code with PETRARCH/TABARI dictionaries instead of Entente's: petrarch:PATH[,PATH...] (files, or folders whose "
+                + "CAMEO*/Phoenix.* production set is used), under PETRARCH conventions. Grammar files still come from --data.",
+            HelpName = "petrarch:PATHS",
+        };
         var facts = new Option<bool>("--facts")
         {
             Description = "Also write relation facts (offices, memberships, agreements) in jsonl and table output. Default: events only.",
@@ -48,7 +55,7 @@ internal static class CodeCommand
 
         var command = new Command("code", "Code articles into event records (exit 0: all coded, 1: some inputs failed, 2: usage error).")
         {
-            files, date, format, facts, output, data, jobs,
+            files, date, format, facts, output, data, jobs, dictionaries,
         };
         command.SetAction((parse, cancellation) => RunAsync(
             context,
@@ -59,16 +66,17 @@ internal static class CodeCommand
                 parse.GetValue(facts),
                 parse.GetValue(output),
                 parse.GetValue(data),
-                parse.GetValue(jobs)),
+                parse.GetValue(jobs),
+                parse.GetValue(dictionaries)),
             cancellation));
         return command;
     }
 
-    public sealed record Settings(IReadOnlyList<string> Files, PartialDate? Date, OutputFormat Format, bool Facts, string? Output, string? Data, int Jobs);
+    public sealed record Settings(IReadOnlyList<string> Files, PartialDate? Date, OutputFormat Format, bool Facts, string? Output, string? Data, int Jobs, string? Dictionaries = null);
 
     public static async Task<int> RunAsync(CliContext context, Settings settings, CancellationToken cancellation)
     {
-        var code = CoderSetup.Load(context, settings.Data);
+        var code = settings.Dictionaries is { } spec ? PetrarchSetup.Load(context, spec, settings.Data) : CoderSetup.Load(context, settings.Data);
         var options = new ReaderOptions { Date = settings.Date, OpenStandardInput = context.OpenInput };
         using var target = OpenOutput(context, settings.Output);
         var renderer = settings.Format == OutputFormat.Table && settings.Output is null && context.OutIsTerminal
@@ -78,7 +86,7 @@ internal static class CodeCommand
 
         var clock = Stopwatch.StartNew();
         int articles = 0, events = 0, failures = 0;
-        var items = ArticleReader.Read(settings.Files, options);
+        var items = CodeInputs.Read(settings.Files, options);
         await foreach (var outcome in OrderedParallel.Map(items, item => Code(item, code), settings.Jobs, cancellation))
         {
             if (outcome.Coded is { } coded)

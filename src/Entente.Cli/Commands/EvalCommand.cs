@@ -17,21 +17,37 @@ internal static class EvalCommand
         var paths = new Argument<string[]>("PATH")
         {
             Description = "Gold files (.json, the format of eval/dev/README.md) or folders of them (read recursively).",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
             Validators = { CommonOptions.RejectUnknownOptions },
         };
         var json = new Option<bool>("--json")
         {
             Description = "Print the report as JSON ({\"overall\",\"facts\",\"files\"}) instead of text. Default: text.",
         };
+        var petrarch = new Option<string?>("--petrarch")
+        {
+            Description = "Instead of gold files, run a PETRARCH validation file (records XML with an <Environment>): its dictionaries "
+                + "are loaded from its folder and each record is coded from its text; reports records coded exactly as expected, "
+                + "per category ({\"overall\",\"selected\",\"categories\",\"failures\"} with --json).",
+            HelpName = "FILE",
+        };
         var data = CommonOptions.Data();
         var jobs = CommonOptions.Jobs();
         var command = new Command("eval", "Score the coder against hand-coded gold articles: precision, recall, F1, facts and every error explained.")
         {
-            paths, json, data, jobs,
+            paths, json, data, jobs, petrarch,
         };
-        command.SetAction((parse, cancellation) => RunAsync(
-            context, parse.GetRequiredValue(paths), parse.GetValue(json), parse.GetValue(data), parse.GetValue(jobs), cancellation));
+        command.SetAction((parse, cancellation) =>
+        {
+            var gold = parse.GetValue(paths) ?? [];
+            if (parse.GetValue(petrarch) is { } file)
+            {
+                if (gold.Length > 0) throw new UsageException("give either gold PATHs or --petrarch FILE, not both");
+                return Task.FromResult(PetrarchEval.Run(context, file, parse.GetValue(json), parse.GetValue(data)));
+            }
+            if (gold.Length == 0) throw new UsageException("no gold files given (PATH..., or --petrarch FILE)");
+            return RunAsync(context, gold, parse.GetValue(json), parse.GetValue(data), parse.GetValue(jobs), cancellation);
+        });
         return command;
     }
 

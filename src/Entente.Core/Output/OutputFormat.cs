@@ -8,4 +8,6 @@ public enum OutputFormat
     Tsv,
     /// <summary>Aligned columns for people to read.</summary>
     Table,
+    /// <summary>PETRARCH2's batch event file layout (date, source, target, code, issues, sentence id, outlet).</summary>
+    Phoenix,
 }

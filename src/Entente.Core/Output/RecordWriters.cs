@@ -13,6 +13,7 @@ public static class RecordWriters
     {
         OutputFormat.Jsonl => new JsonlRecordWriter(stream, includeFacts),
         OutputFormat.Tsv => new TsvRecordWriter(Text(stream)),
+        OutputFormat.Phoenix => new PhoenixEventWriter(Text(stream)),
         _ => new TableRecordWriter(tableRenderer ?? new PlainTableRenderer(Text(stream)), includeFacts),
     };
 

@@ -20,8 +20,6 @@ public static class ExportQuery
         m.source_entry, m.target_entry
         """;
 
-    private const string MentionColumns = "id, article_id, sentence, span_start, span_end, source_text, target_text, rule, confidence, source_entry, target_entry";
-
     /// <summary>
     /// The matching events, read lazily: the query runs at the first <c>MoveNext</c>, and disposing the enumerator
     /// early stops it. <see cref="EventFilter.Limit"/> does not apply. Without <paramref name="withText"/> the
@@ -35,19 +33,19 @@ public static class ExportQuery
         return Read(store, filter.ToWhere(), withText);
     }
 
-    internal static string Sql(StoreKind kind, SqlWhere where, bool withText)
+    /// <remarks>
+    /// The earliest mention is the one no earlier mention of its event precedes: an anti-join the planner runs
+    /// either way — index look-ups per event for a narrow filter (SQLite always, through (event_id, rowid)), hash
+    /// joins over whole tables for a full export on PostgreSQL. One text serves both dialects.
+    /// </remarks>
+    private static string Sql(SqlWhere where, bool withText)
     {
-        // The earliest mention of each event: SQLite finds min(id) in the (event_id, rowid) index; PostgreSQL walks
-        // the event's few mentions through a lateral subquery, which also lets it stop early.
-        var mention = kind == StoreKind.Sqlite
-            ? "JOIN mentions m ON m.id = (SELECT min(x.id) FROM mentions x WHERE x.event_id = e.id)"
-            : $"CROSS JOIN LATERAL (SELECT {MentionColumns} FROM mentions x WHERE x.event_id = e.id ORDER BY x.id LIMIT 1) m";
         var text = withText ? ", s.text" : ", NULL";
         var sentences = withText ? "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence" : "";
         return $"""
             SELECT {Columns}{text}
             FROM events e
-            {mention}
+            JOIN mentions m ON m.event_id = e.id AND NOT EXISTS (SELECT 1 FROM mentions y WHERE y.event_id = m.event_id AND y.id < m.id)
             JOIN articles a ON a.id = m.article_id
             {sentences}
             {where.Sql}
@@ -57,7 +55,7 @@ public static class ExportQuery
 
     private static IEnumerable<ExportEvent> Read(KnowledgeStore store, SqlWhere where, bool withText)
     {
-        var sql = Sql(store.Kind, where, withText);
+        var sql = Sql(where, withText);
         using var command = store.Read(connection => where.Command(connection, sql));
         // A PostgreSQL export may wait long for its first row (the server sorts); SQLite's timeout is its busy wait.
         if (store.Kind == StoreKind.Postgres) command.CommandTimeout = 0;

@@ -9,7 +9,8 @@ namespace Entente.Compatibility.Readers;
 /// +KARZAI_                                  a synonym of the entry above
 ///     [AFGGOV &gt;011222]                      an indented code line of the entry
 /// </code>
-/// A phrase listed by several entries gets all their codes, in file order. Unlike PETRARCH2, the last entry of the
+/// Entry lines in a row with no codes between them share the codes that follow. A phrase listed by several entries
+/// gets all their codes, in file order. Unlike PETRARCH2, the last entry of the
 /// file is kept. Unreadable codes are reported as warnings and skipped.
 /// </summary>
 public static class ActorDictionaryReader
@@ -46,7 +47,8 @@ public static class ActorDictionaryReader
             {
                 if (phrases.Count == 0) { Warn(warnings, line, "synonym without an entry"); continue; }
             }
-            else if (phrase.Length > 0 || !line.Indented)
+            // Entry lines in a row share the code lines that follow them (LEONID_BREZHNEV_, SECRETARY_BREZHNEV, ...).
+            else if ((phrase.Length > 0 || !line.Indented) && (codes.Count > 0 || phrase.Length == 0))
             {
                 Flush();
             }

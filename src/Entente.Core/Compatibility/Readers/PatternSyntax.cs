@@ -10,7 +10,7 @@ namespace Entente.Compatibility.Readers;
 /// actor, <c>^</c> one actor or agent phrase skipped, <c>&amp;SET</c> a synonym set, <c>_</c> joining neighbours with no
 /// gap (<c>IN_*</c>, <c>NEW_&amp;TIETYPES_RELATIONS</c>);</item>
 /// <item>PETRARCH-2 adds <c>(PREP NP)</c> prepositional phrases (a bare <c>(TO)</c> holds the target) and
-/// <c>{A B}</c> noun phrases, whose words are matched in order.</item>
+/// <c>{A B}</c> noun phrases, whose words are matched next to each other.</item>
 /// </list>
 /// Literal words match exactly; synonym-set members also match their plurals unless the member or the set is marked
 /// with a trailing <c>_</c>.
@@ -24,6 +24,8 @@ internal static class PatternSyntax
             .Replace("{", " { ", StringComparison.Ordinal).Replace("}", " } ", StringComparison.Ordinal);
         var joinNext = false;
         var groupStart = -1;
+        var inNounPhrase = false;
+        var nounPhraseStart = -1;
         foreach (var chunk in spaced.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
         {
             switch (chunk)
@@ -39,11 +41,20 @@ internal static class PatternSyntax
                     groupStart = -1;
                     joinNext = false;
                     continue;
-                case "{" or "}":
+                case "{":
+                    inNounPhrase = true;
+                    joinNext = false;
+                    continue;
+                case "}":
+                    inNounPhrase = false;
+                    nounPhraseStart = -1;
                     joinNext = false;
                     continue;
             }
             var first = true;
+            // The words of a {NOUN PHRASE} follow each other: {AIR CAMPAIGN} is not "air strike ... campaign".
+            if (inNounPhrase && nounPhraseStart >= 0 && elements.Count > nounPhraseStart) joinNext = true;
+            if (inNounPhrase && nounPhraseStart < 0) nounPhraseStart = elements.Count;
             foreach (var part in chunk.Split('_'))
             {
                 if (part.Length == 0) continue;

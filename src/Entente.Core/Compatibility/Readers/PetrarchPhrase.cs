@@ -5,7 +5,7 @@ public static class PetrarchPhrase
 {
     /// <summary><c>HAMID_KARZAI_</c> → <c>HAMID KARZAI</c>.</summary>
     public static string Normalize(string phrase) =>
-        string.Join(' ', phrase.Replace('_', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', phrase.Replace('_', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The contents of every <c>[…]</c> block of <paramref name="text"/>, and the text before the first one.</summary>
     public static List<string> Brackets(string text, out string before)

@@ -49,7 +49,9 @@ public static class VerbDictionaryReader
             {
                 var header = content.Trim('-', ' ', '\t');
                 var blocks = PetrarchPhrase.Brackets(header, out var name);
-                family = new Family(PetrarchPhrase.Normalize(name), blocks.Count > 0 ? blocks[0].Trim() : null, line.Origin);
+                var defaultCode = blocks.Count > 0 ? blocks[0].Trim() : null;
+                if (defaultCode is not null && Code(defaultCode, line.Origin, warnings) is null) defaultCode = null;
+                family = new Family(PetrarchPhrase.Normalize(name), defaultCode, line.Origin);
                 families.Add(family);
                 synset = null;
             }
@@ -108,7 +110,7 @@ public static class VerbDictionaryReader
         if (brace >= 0)
         {
             var close = content.IndexOf('}', brace);
-            forms.AddRange(content[(brace + 1)..(close < 0 ? content.Length : close)].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
+            forms.AddRange(content[(brace + 1)..(close < 0 ? content.Length : close)].Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries));
             if (brace < before.Length) before = before[..brace];
         }
         var words = Words(before);

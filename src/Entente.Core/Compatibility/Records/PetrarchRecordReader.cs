@@ -122,6 +122,7 @@ public static class PetrarchRecordReader
         var text = e.Element("Text")?.Value;
         string? problem = null;
         if (id.Length == 0) problem = "record without an id";
+        else if (dateText.Length == 0) problem = "record without a date";
         else if (!DateOnly.TryParseExact(dateText, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             problem = $"bad date '{dateText}' (expected YYYYMMDD)";
         else if (text is null) problem = "record without <Text>";

@@ -38,7 +38,8 @@ internal static class TabariActorResolver
                 foreach (var head in heads)
                 {
                     var shared = head.Mentions.Where(m => m.Agent is { Prefix: false }).Select(m => m.Agent!.Code);
-                    actors.AddRange(Codes(prefix, actor, suffixes.Concat(shared).ToList(), date).Select(c => new TabariActor(c, Origin(member, actor), text)));
+                    var sharedPrefix = string.Concat(head.Mentions.Where(m => m.Agent is { Prefix: true }).Select(m => m.Agent!.Code));
+                    actors.AddRange(Codes(sharedPrefix + prefix, actor, suffixes.Concat(shared).ToList(), date).Select(c => new TabariActor(c, Origin(member, actor), text)));
                 }
                 continue;
             }

@@ -5,58 +5,58 @@ namespace Entente.Compatibility.Tabari;
 
 /// <summary>
 /// Matches TABARI patterns: the words before <c>*</c> are found right to left from the verb, those after it left to
-/// right, each anywhere later in the sentence (earlier for words before the verb, but not before
-/// <paramref name="segmentStart"/>) unless joined to its neighbour by <c>_</c>. <c>+</c>/<c>$</c> take the next actor or
+/// right, each anywhere later in its clause (up to and including the next finite verb; earlier words not before
+/// the segment start) unless joined to its neighbour by <c>_</c>. <c>+</c>/<c>$</c> take the next actor or
 /// agent phrase, <c>^</c> passes over one, <c>%</c> takes a coordinated actor phrase. Patterns are tried longest first;
 /// the first that matches wins.
 /// </summary>
 internal static class TabariPatternMatcher
 {
-    public static TabariMatch? Best(EventPattern[] ordered, TabariVerb verb, TabariSentenceView view, int segmentStart)
+    public static TabariMatch? Best(EventPattern[] ordered, TabariVerb verb, TabariSentenceView view, int segmentStart, int limit)
     {
         foreach (var pattern in ordered)
-            if (TryMatch(pattern, verb, view, segmentStart) is { } match) return match;
+            if (TryMatch(pattern, verb, view, segmentStart, limit) is { } match) return match;
         return null;
     }
 
-    private static TabariMatch? TryMatch(EventPattern pattern, TabariVerb verb, TabariSentenceView view, int segmentStart)
+    private static TabariMatch? TryMatch(EventPattern pattern, TabariVerb verb, TabariSentenceView view, int segmentStart, int limit)
     {
         var head = pattern.HeadIndex;
         var seed = new TabariMatch(pattern, verb.Head, verb.Head);
-        var forward = Forward(pattern.Elements, head + 1, verb.Head + 1, view, seed);
+        var forward = Forward(pattern.Elements, head + 1, verb.Head + 1, view, limit, seed);
         return forward is null ? null : Backward(pattern.Elements, head - 1, verb.Head - 1, view, segmentStart, forward);
     }
 
-    private static TabariMatch? Forward(IReadOnlyList<PatternElement> elements, int e, int pos, TabariSentenceView view, TabariMatch acc)
+    private static TabariMatch? Forward(IReadOnlyList<PatternElement> elements, int e, int pos, TabariSentenceView view, int end, TabariMatch acc)
     {
         if (e == elements.Count) return acc with { Last = Math.Max(acc.Last, pos - 1) };
         var element = elements[e];
         var tokens = view.Tokens;
-        var last = element.Adjacent ? Math.Min(pos, view.End - 1) : view.End - 1;
+        var last = element.Adjacent ? Math.Min(pos, end - 1) : end - 1;
         switch (element.Kind)
         {
             case PatternElementKind.Words:
                 for (var t = pos; t <= last; t++)
-                    if (element.MatchLength(tokens, t, view.End) is var length and > 0
-                        && Forward(elements, e + 1, t + length, view, acc) is { } done) return done;
+                    if (element.MatchLength(tokens, t, end) is var length and > 0
+                        && Forward(elements, e + 1, t + length, view, end, acc) is { } done) return done;
                 return null;
             case PatternElementKind.Skip:
                 var (unitStart, unitEnd) = view.NounPhraseAfter(pos);
                 if (unitStart < 0 || (element.Adjacent && unitStart > pos)) return null;
-                return Forward(elements, e + 1, unitEnd, view, acc);
+                return Forward(elements, e + 1, unitEnd, view, end, acc);
             case PatternElementKind.Target or PatternElementKind.Source:
                 foreach (var m in view.Mentions)
                 {
-                    if (m.Start < pos || (element.Adjacent && m.Start > SkipDeterminers(tokens, pos, view.End))) continue;
+                    if (m.Start < pos || (element.Adjacent && m.Start > SkipDeterminers(tokens, pos, end))) continue;
                     var next = element.Kind == PatternElementKind.Target ? acc with { Target = m } : acc with { Source = m };
-                    if (Forward(elements, e + 1, m.End, view, next) is { } done) return done;
+                    if (Forward(elements, e + 1, m.End, view, end, next) is { } done) return done;
                     if (element.Adjacent) return null;
                 }
                 return null;
             case PatternElementKind.Compound:
                 foreach (var p in view.Phrases)
-                    if (p.Start >= pos && p.Members.Count > 1 && (!element.Adjacent || p.Start <= SkipDeterminers(tokens, pos, view.End))
-                        && Forward(elements, e + 1, p.End, view, acc with { Compound = p, CompoundIsSource = false }) is { } done) return done;
+                    if (p.Start >= pos && p.Members.Count > 1 && (!element.Adjacent || p.Start <= SkipDeterminers(tokens, pos, end))
+                        && Forward(elements, e + 1, p.End, view, end, acc with { Compound = p, CompoundIsSource = false }) is { } done) return done;
                 return null;
             default:
                 return null;

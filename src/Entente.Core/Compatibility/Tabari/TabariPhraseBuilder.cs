@@ -35,7 +35,8 @@ internal sealed class TabariPhraseBuilder(Lexicon lexicon)
                 var norm = tokens[j].Norm;
                 if (IsDeterminer(tokens[j]) || IsModifier(tokens[j]) || norm is "'s" or "'" or "-") { j++; continue; }
                 if (norm == "(" && ParenthesisEnd(tokens, j, end, mentionAt) is var close and > 0) { j = close; continue; }
-                var joins = norm is "of" || IsConnector(norm) || (norm is "in" or "from" && onlyAgents);
+                // A comma joins only a list that closes with "and"/"or" ("Mordor, Rohan and Bree"), not an apposition.
+                var joins = norm is "of" || (IsConnector(norm) && (norm != "," || ListCloses(tokens, j, end, mentionAt))) || (norm is "in" or "from" && onlyAgents);
                 if (joins && lastMentionEnd >= 0 && MentionAhead(tokens, j + 1, end, mentionAt)) { j++; continue; }
                 break;
             }
@@ -119,6 +120,20 @@ internal sealed class TabariPhraseBuilder(Lexicon lexicon)
             }
             afterAgent = false;
             k++;
+        }
+        return false;
+    }
+
+    /// <summary>After a comma: more list members, then <c>and</c>/<c>or</c>/<c>nor</c>, before the list ends.</summary>
+    private bool ListCloses(Token[] tokens, int k, int end, Dictionary<int, TabariMention> mentionAt)
+    {
+        while (k < end)
+        {
+            if (mentionAt.TryGetValue(k, out var m)) { k = m.End; continue; }
+            var norm = tokens[k].Norm;
+            if (norm is "and" or "or" or "nor") return true;
+            if (norm == "," || IsDeterminer(tokens[k]) || IsModifier(tokens[k]) || norm is "-" or "'s" or "'") { k++; continue; }
+            return false;
         }
         return false;
     }

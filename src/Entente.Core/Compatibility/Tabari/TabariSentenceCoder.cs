@@ -39,13 +39,21 @@ internal sealed class TabariSentenceCoder(TabariCoder compiled)
         for (var v = 0; v < verbs.Count; v++)
         {
             var verb = verbs[v];
-            if (verb.Head < pos || !compiled.Patterns.TryGetValue(verb.Form.Lemma, out var ordered)) continue;
-            if (TabariPatternMatcher.Best(ordered, verb, view, pos) is not { } match) continue;
-            var code = match.Pattern.Code;
-            var reverse = match.Pattern.Options.Symmetric ? code : match.Pattern.Options.ReverseCode;
-            if (code == TabariCodes.None && reverse is null) continue;
-            // The target lies before the next finite verb; an infinitive ("efforts to stop X") does not end the search.
-            var nextVerb = verbs.Skip(v + 1).FirstOrDefault(x => !x.Infinitive)?.Start ?? end;
+            if (verb.Head < pos) continue;
+            // Once the sentence has an event, verbs of adverbial clauses ("after crowds burned down its embassy") add none.
+            if (events.Count > 0 && InSubordinateClause(view, verb)) continue;
+            // The clause runs to the next finite verb; an infinitive ("efforts to stop X") does not end it.
+            var next = verbs.Skip(v + 1).FirstOrDefault(x => !x.Infinitive);
+            var nextVerb = next?.Start ?? end;
+            var match = BestOfLemmas(tokens[verb.Head].Norm, verb, view, pos, next is null ? end : next.Head + 1);
+            var code = match?.Pattern.Code ?? TabariCodes.None;
+            var reverse = match is null ? null : match.Pattern.Options.Symmetric ? code : match.Pattern.Options.ReverseCode;
+            if (match is null || (code == TabariCodes.None && reverse is null))
+            {
+                // A verb that codes nothing still has a subject for the verb joined to it ("had attacked Iraq and taken Mosul").
+                if (!IsConjoined(tokens, start, verb) && Actors(Subject(view, pos, verb, null, Actors)) is { Count: > 0 } subject) lastSources = subject;
+                continue;
+            }
 
             List<TabariActor> sources = [], targets = [];
             TabariPhrase? sourcePhrase = null, targetPhrase = null;
@@ -74,6 +82,13 @@ internal sealed class TabariSentenceCoder(TabariCoder compiled)
                 }
                 if (targetPhrase is null && !pairs)
                     targets = Actors(targetPhrase = FirstObject(view, verb.Head + 1, nextVerb, sourcePhrase, Actors));
+                if (options.NewActorLength > 0)
+                {
+                    // PETRARCH-1 named an unknown subject or object by its words ("INJURY TOLL").
+                    if (NewActors.Before(view, pos, verb.Start - 1, options.NewActorLength) is { } subject
+                        && (sources.Count == 0 || (sourcePhrase is not null && sourcePhrase.Extent < verb.Start - 1))) sources = [.. sources, subject];
+                    if (targets.Count == 0 && NewActors.After(view, verb.Head + 1, nextVerb, options.NewActorLength) is { } obj) targets = [obj];
+                }
             }
             pairs |= targets.Count == 0 && sources.Count > 1;
             Emit(events, sources, targets, code, reverse, pairs, options.RequireDyad, match, sourcePhrase, targetPhrase);
@@ -83,6 +98,24 @@ internal sealed class TabariSentenceCoder(TabariCoder compiled)
             if (sourcePhrase is not null && sourcePhrase.Start > verb.Head) pos = Math.Max(pos, sourcePhrase.End);
         }
         return events.DistinctBy(e => (e.Source.Code, e.Target.Code, e.Code)).ToList();
+    }
+
+    /// <summary>
+    /// The best match among the lemmas a form may belong to (<c>attacked</c> is ATTACK's past and a family of its
+    /// own): the longest pattern wins, ties go to the first lemma.
+    /// </summary>
+    private TabariMatch? BestOfLemmas(string form, TabariVerb verb, TabariSentenceView view, int pos, int limit)
+    {
+        TabariMatch? best = null;
+        var lemmas = compiled.Lexicon.VerbForms.TryGetValue(form, out var forms) ? forms.Select(f => f.Lemma).Prepend(verb.Form.Lemma).Distinct(StringComparer.Ordinal) : [verb.Form.Lemma];
+        foreach (var lemma in lemmas)
+        {
+            if (!compiled.Patterns.TryGetValue(lemma, out var ordered)) continue;
+            if (TabariPatternMatcher.Best(ordered, verb, view, pos, limit) is { } match
+                && (best is null || match.Pattern.Elements.Count > best.Pattern.Elements.Count || (best.Pattern.Code == TabariCodes.None && match.Pattern.Code != TabariCodes.None && match.Pattern.Elements.Count == best.Pattern.Elements.Count)))
+                best = match;
+        }
+        return best;
     }
 
     private static void Emit(List<TabariEvent> events, List<TabariActor> sources, List<TabariActor> targets, string code, string? reverse,
@@ -123,7 +156,7 @@ internal sealed class TabariSentenceCoder(TabariCoder compiled)
         var b = verb.Start - 1;
         if (b >= from)
         {
-            var right = view.Phrases.FirstOrDefault(p => p.End - 1 == b || p.Extent - 1 == b);
+            var right = view.Phrases.FirstOrDefault(p => p.Start >= from && (p.End - 1 == b || p.Extent - 1 == b));
             if (right is not null)
             {
                 if (right != except && actors(right).Count > 0 && !AfterPreposition(view, right.Start)) return right;
@@ -132,6 +165,9 @@ internal sealed class TabariSentenceCoder(TabariCoder compiled)
             {
                 var start = view.NounPhraseBefore(b, from);
                 var before = start - 1 >= view.Start ? view.Tokens[start - 1].Norm : "";
+                // "Eriador's death and injury toll has risen": the actor is one of the coordinated subjects.
+                if (before is "and" or "," && view.Phrases.FirstOrDefault(p => p.Extent == start - 1 && p.Start >= from) is { } coordinated
+                    && coordinated != except && actors(coordinated).Count > 0) return coordinated;
                 var verbal = before is "to" || view.Lexicon.Is(before, WordClass.Auxiliary) || view.Lexicon.Is(before, WordClass.Modal);
                 if (start >= 0 && !verbal && !AfterPreposition(view, start)) return null;
             }
@@ -139,24 +175,28 @@ internal sealed class TabariSentenceCoder(TabariCoder compiled)
         return FirstPhrase(view, from, verb.Start, except, actors);
     }
 
-    /// <summary>The token before <paramref name="start"/> is a preposition that cannot open a clause (<c>on</c>, not <c>after</c>).</summary>
+    /// <summary>
+    /// The token before <paramref name="start"/> is a preposition that cannot open a clause (<c>on</c>, not <c>after</c>)
+    /// and does not join the phrase to a head noun (<c>Hundreds of UN troops</c>).
+    /// </summary>
     private static bool AfterPreposition(TabariSentenceView view, int start)
     {
         if (start - 1 < view.Start) return false;
         var norm = view.Tokens[start - 1].Norm;
-        return view.Lexicon.Is(norm, WordClass.Preposition) && !view.Lexicon.Is(norm, WordClass.Subordinator);
+        return norm != "of" && view.Lexicon.Is(norm, WordClass.Preposition) && !view.Lexicon.Is(norm, WordClass.Subordinator);
     }
 
-    /// <summary>The first phrase in <c>[from, to)</c> that codes an actor (the subject stretch of a verb).</summary>
+    /// <summary>The first phrase in <c>[from, to)</c> that codes an actor and is no prepositional object (the subject stretch of a verb).</summary>
     private static TabariPhrase? FirstPhrase(TabariSentenceView view, int from, int to, TabariPhrase? except, Func<TabariPhrase?, List<TabariActor>> actors) =>
-        view.Phrases.FirstOrDefault(p => p.Start >= from && p.End <= to && p != except && actors(p).Count > 0);
+        view.Phrases.FirstOrDefault(p => p.Start >= from && p.End <= to && p != except && actors(p).Count > 0 && !AfterPreposition(view, p.Start));
 
-    /// <summary>The first actor phrase after the verb, before the next verb and not that verb's subject.</summary>
+    /// <summary>The first actor phrase after the verb, before the next finite verb and not that verb's subject.</summary>
     private static TabariPhrase? FirstObject(TabariSentenceView view, int from, int nextVerb, TabariPhrase? except, Func<TabariPhrase?, List<TabariActor>> actors)
     {
         foreach (var p in view.Phrases)
         {
             if (p.Start < from || p == except || actors(p).Count == 0) continue;
+            // A phrase right before the next finite verb is that verb's subject.
             if (p.Start >= nextVerb || (nextVerb < view.End && (p.End == nextVerb || p.Extent == nextVerb))) return null;
             return p;
         }
@@ -174,6 +214,18 @@ internal sealed class TabariSentenceCoder(TabariCoder compiled)
             if (!tokens[t].IsWord) return null;
         }
         return null;
+    }
+
+    /// <summary>A subordinating word (<c>after</c>, <c>when</c>, <c>until</c>) opens the verb's clause: no comma stands between them.</summary>
+    private static bool InSubordinateClause(TabariSentenceView view, TabariVerb verb)
+    {
+        for (var t = verb.Start - 1; t >= view.Start; t--)
+        {
+            var norm = view.Tokens[t].Norm;
+            if (norm is "," or ";" or ":") return false;
+            if (view.Lexicon.Is(norm, WordClass.Subordinator)) return true;
+        }
+        return false;
     }
 
     /// <summary>A verb that follows <c>and</c> or <c>but</c> shares the subject of the verb before it.</summary>

@@ -70,16 +70,28 @@ internal sealed class TabariVerbFinder(Lexicon lexicon, FrozenDictionary<string,
         if (i < start) return false;
         var prev = tokens[i].Norm;
         if (lexicon.Is(prev, WordClass.Pronoun) || lexicon.Is(prev, WordClass.Relative)) return true;
-        if (phraseByEnd.TryGetValue(i + 1, out var phrase))
+        if (phraseByEnd.TryGetValue(i + 1, out var phrase)) return InSubjectPosition(tokens, start, phrase.Start);
+        if (IsNounWord(tokens[i]))
         {
-            var before = phrase.Start - 1;
-            if (before < start) return true;
-            var b = tokens[before].Norm;
-            return b == "that" || !(lexicon.Is(b, WordClass.Preposition) || IsDeterminer(b) || lexicon.Is(b, WordClass.Possessive)
-                || (lexicon.VerbForms.ContainsKey(b) && !lexicon.Closed.ContainsKey(b)));
+            // A noun phrase without an actor may be a subject too ("Gryffindor's head Minerva McGonagall left").
+            var s = i;
+            while (s - 1 >= start && (IsNounWord(tokens[s - 1]) || tokens[s - 1].Norm is "'s" or "'")) s--;
+            return InSubjectPosition(tokens, start, s);
         }
         return prev is "and" or "," && earlier.Count > 0 && earlier[^1].Form.Inflection is VerbInflection.Base or VerbInflection.ThirdPerson;
     }
+
+    /// <summary>A noun phrase starting at <paramref name="phraseStart"/> is no object of a preposition or a verb.</summary>
+    private bool InSubjectPosition(Token[] tokens, int start, int phraseStart)
+    {
+        var before = phraseStart - 1;
+        if (before < start) return true;
+        var b = tokens[before].Norm;
+        return b == "that" || !(lexicon.Is(b, WordClass.Preposition) || IsDeterminer(b) || lexicon.Is(b, WordClass.Possessive)
+            || (lexicon.VerbForms.ContainsKey(b) && !lexicon.Closed.ContainsKey(b)));
+    }
+
+    private bool IsNounWord(Token token) => token.IsWord && (IsDeterminer(token.Norm) || (!lexicon.Closed.ContainsKey(token.Norm) && !lexicon.VerbForms.ContainsKey(token.Norm)));
 
     /// <summary>Adverbs inside a verb group: the closed-class ones, <c>-ly</c> words, and <c>and</c> between two of them.</summary>
     private bool IsAdverb(Token[] tokens, int i)

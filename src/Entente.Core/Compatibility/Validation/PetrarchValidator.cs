@@ -42,7 +42,7 @@ public static class PetrarchValidator
                 continue;
             }
             if (!engines.TryGetValue(record.Config, out var configured))
-                engines[record.Config] = configured = engine.WithOptions(EngineOptions.Petrarch with { RequireDyad = record.Config.RequireDyad });
+                engines[record.Config] = configured = engine.WithOptions(EngineOptions.Petrarch with { RequireDyad = record.Config.RequireDyad, NewActorLength = record.Config.NewActorLength });
             List<string> produced;
             string? error = null;
             try
