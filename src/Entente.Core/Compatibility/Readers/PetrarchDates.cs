@@ -31,12 +31,6 @@ public static class PetrarchDates
         return null;
     }
 
-    public static bool TryParseDate(string text, out DateOnly date)
-    {
-        string? error = null;
-        return Date(text, out date, ref error);
-    }
-
     private static bool Date(string text, out DateOnly date, ref string? error)
     {
         date = default;

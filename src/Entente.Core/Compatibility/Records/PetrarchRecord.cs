@@ -36,9 +36,6 @@ public sealed record PetrarchRecord
     public string? Problem { get; init; }
 
     public bool IsSentence => string.Equals(SentenceFlag, "true", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary><c>STORY_SENTENCE</c> ids belong to story <c>STORY</c>; any other id is a story of its own.</summary>
-    public string StoryId => Id.LastIndexOf('_') is var u and > 0 ? Id[..u] : Id;
 }
 
 /// <summary>The <c>&lt;Environment&gt;</c> of a validation file: its dictionaries and the categories it includes.</summary>

@@ -8,13 +8,13 @@ namespace Entente.Compatibility.Tabari;
 /// </summary>
 internal static class NewActors
 {
-    /// <summary>The noun phrase ending at <paramref name="last"/>, right before a verb.</summary>
-    public static TabariActor? Before(TabariSentenceView view, int from, int last, int maxWords)
+    /// <summary>The noun phrase ending at <paramref name="last"/>, right before a verb, and where it starts.</summary>
+    public static (TabariActor? Actor, int Start) Before(TabariSentenceView view, int from, int last, int maxWords)
     {
-        if (last < from || !IsWord(view, last)) return null;
+        if (last < from || !IsWord(view, last)) return (null, -1);
         var t = last;
         while (t - 1 >= from && (IsWord(view, t - 1) || view.Tokens[t - 1].Norm is "'s" or "'")) t--;
-        return Make(view, t, last + 1, maxWords);
+        return (Make(view, t, last + 1, maxWords), t);
     }
 
     /// <summary>The first noun phrase after <paramref name="from"/> (past prepositions), before <paramref name="limit"/>.</summary>

@@ -33,7 +33,8 @@ public sealed class TabariCoder
             .SelectMany(p => p.Elements[p.HeadIndex - 1].Words!.Select(w => (p.Lemma, Word: w)))
             .GroupBy(x => x.Lemma, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Word).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        Verbs = new TabariVerbFinder(lexicon, joinedBefore);
+        var listedForms = lexicon.Dictionaries.IrregularVerbs.Select(v => v.Lemma).ToFrozenSet(StringComparer.Ordinal);
+        Verbs = new TabariVerbFinder(lexicon, joinedBefore, listedForms);
         Phrases = new TabariPhraseBuilder(lexicon);
         _records = new TabariRecordBuilder(lexicon, lexicon.Dictionaries.Version);
         _sentences = new TabariSentenceCoder(this);

@@ -19,7 +19,4 @@ internal sealed record TabariPhrase(int Start, int End, IReadOnlyList<TabariMemb
 }
 
 /// <summary>One coded actor of a phrase: its full code and the dictionary entry it rests on.</summary>
-internal sealed record TabariActor(string Code, EntryOrigin? Entry, string Text)
-{
-    public bool IsKnown => !Code.StartsWith(TabariCodes.None, StringComparison.Ordinal) || Code.Length > TabariCodes.None.Length;
-}
+internal sealed record TabariActor(string Code, EntryOrigin? Entry, string Text);

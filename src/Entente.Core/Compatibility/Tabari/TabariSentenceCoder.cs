@@ -6,10 +6,10 @@ namespace Entente.Compatibility.Tabari;
 /// <summary>
 /// Codes one sentence by TABARI's conventions. The verbs are taken in order; each codes from where the last one
 /// stopped (its target, or its pattern's end). The source is the pattern's <c>$</c> or <c>%</c>, else the
-/// <c>by</c>-phrase of a passive, else the first actor phrase of the stretch before the verb, else (for a verb
-/// joined by <c>and</c>) the previous verb's source. The target is the pattern's <c>+</c> or <c>%</c>, else the first
-/// actor phrase after the verb and before the next verb's subject. A coordinated source with no target codes its
-/// members towards each other. <c>[X:Y]</c> adds the reverse event coded Y.
+/// <c>by</c>-phrase of a passive, else the verb's subject (see <see cref="Subject"/>), or for a verb joined by
+/// <c>and</c> the previous verb's. The target is the pattern's <c>+</c> or <c>%</c>, else the first actor phrase after
+/// the verb, before the next finite verb and not its subject. A coordinated source with no target codes its members
+/// towards each other. <c>[X:Y]</c> adds the reverse event coded Y.
 /// </summary>
 internal sealed class TabariSentenceCoder(TabariCoder compiled)
 {
@@ -85,8 +85,10 @@ internal sealed class TabariSentenceCoder(TabariCoder compiled)
                 if (options.NewActorLength > 0)
                 {
                     // PETRARCH-1 named an unknown subject or object by its words ("INJURY TOLL").
-                    if (NewActors.Before(view, pos, verb.Start - 1, options.NewActorLength) is { } subject
-                        && (sources.Count == 0 || (sourcePhrase is not null && sourcePhrase.Extent < verb.Start - 1))) sources = [.. sources, subject];
+                    // An unknown subject, or one coordinated with the known one ("Eriador's death and injury toll").
+                    if (NewActors.Before(view, pos, verb.Start - 1, options.NewActorLength) is var (subject, at) && subject is not null
+                        && (sources.Count == 0 || (sourcePhrase is not null && at - 1 == sourcePhrase.Extent && tokens[at - 1].Norm is "and" or ",")))
+                        sources = [.. sources, subject];
                     if (targets.Count == 0 && NewActors.After(view, verb.Head + 1, nextVerb, options.NewActorLength) is { } obj) targets = [obj];
                 }
             }

@@ -10,7 +10,7 @@ namespace Entente.Compatibility.Tabari;
 /// a parser's part-of-speech tags would: after a determiner, or as a bare present form that no subject precedes
 /// (<c>an anti- Gondor parade</c>), the word is a noun. Auxiliaries and modals are never the verb (<c>should</c>).
 /// </summary>
-internal sealed class TabariVerbFinder(Lexicon lexicon, FrozenDictionary<string, FrozenSet<string>> joinedBefore)
+internal sealed class TabariVerbFinder(Lexicon lexicon, FrozenDictionary<string, FrozenSet<string>> joinedBefore, FrozenSet<string> listedForms)
 {
     private const int GroupWindow = 7;
 
@@ -52,6 +52,9 @@ internal sealed class TabariVerbFinder(Lexicon lexicon, FrozenDictionary<string,
         }
         var form = Pick(forms, be, aux, to);
         if (form is not { } f) return null;
+        // After "be" only a participle is a verb: "will be free" is an adjective. A family named by its past form
+        // (SHOT, DRAWN) has that form as its "base" unless the dictionary lists the verb's real forms.
+        if (be && f.Inflection == VerbInflection.Base && (listedForms.Contains(f.Lemma) || !LooksLikeParticiple(f.Lemma))) return null;
         if (!aux && !to)
         {
             var prev = i >= start ? tokens[i].Norm : "";
@@ -101,6 +104,10 @@ internal sealed class TabariVerbFinder(Lexicon lexicon, FrozenDictionary<string,
         if (norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal) && !lexicon.VerbForms.ContainsKey(norm)) return true;
         return norm == "and" && i > 0 && tokens[i - 1].Norm.EndsWith("ly", StringComparison.Ordinal);
     }
+
+    /// <summary>Participle endings, regular (<c>killed</c>) and irregular (<c>said</c>, <c>shot</c>, <c>drawn</c>, <c>risen</c>).</summary>
+    private static bool LooksLikeParticiple(string word) =>
+        word.EndsWith('d') || word.EndsWith('t') || word.EndsWith('n');
 
     private bool IsDeterminer(string norm) => norm != "that" && lexicon.Is(norm, WordClass.Determiner);
 
