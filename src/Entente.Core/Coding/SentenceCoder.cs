@@ -12,9 +12,10 @@ namespace Entente.Coding;
 /// </summary>
 public sealed class SentenceCoder(Lexicon lexicon)
 {
-    private const int SubjectWindow = 25;
     private readonly VerbGroupFinder _verbs = new(lexicon);
     private readonly PatternMatcher _matcher = new(lexicon);
+    private readonly ArgumentFinder _arguments = new(lexicon);
+    private readonly Clauses _clauses = new(lexicon);
 
     public List<EventCandidate> Code(Token[] tokens, Sentence sentence, SentencePhrases phrases, SentenceActors actors, SentenceContext context)
     {
@@ -27,16 +28,16 @@ public sealed class SentenceCoder(Lexicon lexicon)
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
-            var clauseStart = ClauseStart(tokens, start, group.Start);
-            var clauseEnd = ClauseEnd(tokens, group.Head + 1, end);
-            var passiveLike = group.Passive || (group.Form.CanBeParticiple && ByPhraseFollows(tokens, group.Head + 1, clauseEnd));
+            var clauseStart = Clauses.Start(tokens, start, group.Start);
+            var clauseEnd = _clauses.End(tokens, group.Head + 1, end);
+            var passiveLike = group.Passive || (group.Form.CanBeParticiple && _arguments.ByPhraseFollows(tokens, group.Head + 1, clauseEnd));
             var match = _matcher.Best(lexicon.VerbPatterns[group.Form.Lemma], tokens, group.Head, clauseStart, clauseEnd, phrases, passiveLike);
             // "X accused Moscow ... and called on the UN": a verb joined by "and" shares the earlier verb's subject.
             var sharesSubject = group.Conjoined && g > 0 && subjects.TryGetValue(groups[g - 1], out var shared) && shared.Count > 0;
             string? pronoun = null;
-            var subjectPhrase = sharesSubject ? null : FindSubject(tokens, clauseStart, group, phrases, out pronoun);
+            var subjectPhrase = sharesSubject ? null : _arguments.FindSubject(tokens, clauseStart, group, phrases, out pronoun);
             IReadOnlyList<ActorRef> subject = sharesSubject ? subjects[groups[g - 1]]
-                : subjectPhrase is not null ? ListSubject(tokens, clauseStart, subjectPhrase, phrases, actors) : ResolvePronoun(pronoun, context);
+                : subjectPhrase is not null ? _arguments.ListSubject(tokens, clauseStart, subjectPhrase, phrases, actors) : ArgumentFinder.ResolvePronoun(pronoun, context);
             // "The delegations signed ...": a plural role naming no state, in a mutual act, is the two parties in focus.
             if (subject.Count == 0 && subjectPhrase is { Units: [{ Plural: true } only] } && only.Parts.All(p => p.Kind == LexKind.Agent)
                 && match?.Pattern.Options is { Symmetric: true } or { Mutual: true })
@@ -57,18 +58,18 @@ public sealed class SentenceCoder(Lexicon lexicon)
                 match = LightNoun(tokens, match, clauseStart, clauseEnd, phrases, usedNouns);
                 if (match is null) continue;
             }
-            if (group.Negated || IsHypothetical(tokens, clauseStart, group.Start)) continue;
+            if (group.Negated || Clauses.IsHypothetical(tokens, clauseStart, group.Start)) continue;
             var source = subject;
             IReadOnlyList<ActorRef> target = match.Target is not null ? actors.Of(match.Target) : [];
             // "stood by Russia": a pattern that asks for "by" itself is no passive.
             var asksForBy = match.Pattern.HeadIndex + 1 < match.Pattern.Elements.Count
                 && match.Pattern.Elements[match.Pattern.HeadIndex + 1].Words is { } next && next.Contains("by");
             if (asksForBy) group = group with { Passive = false };
-            var reduced = !asksForBy && !group.Passive && group.Form.CanBeParticiple && ByPhraseFollows(tokens, group.Head + 1, clauseEnd);
+            var reduced = !asksForBy && !group.Passive && group.Form.CanBeParticiple && _arguments.ByPhraseFollows(tokens, group.Head + 1, clauseEnd);
             if (reduced)
             {
                 // "the summit, hosted by Brunei": a reduced passive; its target is the noun it follows, if an actor.
-                var by = ByPhrase(tokens, group.Head + 1, clauseEnd, phrases);
+                var by = _arguments.ByPhrase(tokens, group.Head + 1, clauseEnd, phrases);
                 var before = phrases.EndingAt(group.Start) ?? (group.Start > 0 && tokens[group.Start - 1].Norm == "," ? phrases.EndingAt(group.Start - 1) : null);
                 if (by is null || before is null) continue;
                 (source, target) = (actors.Of(by), actors.Of(before));
@@ -76,7 +77,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
             }
             else if (group.Passive)
             {
-                var by = ByPhrase(tokens, group.Head + 1, clauseEnd, phrases);
+                var by = _arguments.ByPhrase(tokens, group.Head + 1, clauseEnd, phrases);
                 if (by is null) continue;
                 (source, target) = (actors.Of(by), match.Target is not null ? target : subject);
             }
@@ -88,8 +89,8 @@ public sealed class SentenceCoder(Lexicon lexicon)
                     : null;
                 // Else the object follows the pattern's words, or stands inside its gap ("met X on the sidelines").
                 target = actors.Of(holder
-                    ?? FirstObject(tokens, Math.Max(group.Head, match.LastToken) + 1, clauseEnd, phrases, actors, subjectPhrase)
-                    ?? FirstObject(tokens, group.Head + 1, match.LastToken, phrases, actors, subjectPhrase));
+                    ?? _arguments.FirstObject(tokens, Math.Max(group.Head, match.LastToken) + 1, clauseEnd, phrases, actors, subjectPhrase)
+                    ?? _arguments.FirstObject(tokens, group.Head + 1, match.LastToken, phrases, actors, subjectPhrase));
             }
             var future = group.Future || match.Pattern.Options.Intent;
             var confidence = 0.55 + (match.Target is not null ? 0.2 : 0.05) + (match.Pattern.Specificity > 2 ? 0.1 : 0);
@@ -138,30 +139,6 @@ public sealed class SentenceCoder(Lexicon lexicon)
     private static EventPattern DeonticDemand(string verbRule) =>
         new(verbRule, false, "must+" + verbRule, DemandCode, [], PatternOptions.None, null, new EntryOrigin("closed-class.txt", 0));
 
-    /// <summary>
-    /// "A, B, C and D signed": a subject that closes a comma-separated list takes every actor phrase of the list,
-    /// even where long titles without a state stand between them.
-    /// </summary>
-    private IReadOnlyList<ActorRef> ListSubject(Token[] tokens, int clauseStart, ActorPhrase subject, SentencePhrases phrases, SentenceActors actors)
-    {
-        const int ListWindow = 80;
-        const int ListMemberTail = 5;
-        var own = actors.Of(subject);
-        var before = subject.Start - 1;
-        var closesList = (before >= clauseStart && tokens[before].Norm == "and") || subject.Units.Count > 1;
-        if (!closesList || before < clauseStart || tokens[before].Norm is not ("and" or ",")) return own;
-        var all = new List<ActorRef>(own);
-        foreach (var phrase in phrases.All)
-        {
-            if (phrase.End > subject.Start || subject.Start - phrase.End > ListWindow || phrase.Start < clauseStart || phrase.IsPossessor) continue;
-            if (phrase.Start > clauseStart && lexicon.Is(tokens[phrase.Start - 1].Norm, WordClass.Preposition)) continue;
-            // A list member ends at a comma or "and" within a few words (titles may follow the state).
-            for (var t = phrase.End; t < subject.Start && t - phrase.End <= ListMemberTail; t++)
-                if (tokens[t].Norm is "," or "and") { all.AddRange(actors.Of(phrase)); break; }
-        }
-        return all;
-    }
-
     private string? IntentCode(string code)
     {
         for (var length = code.Length; length >= 2; length--)
@@ -199,9 +176,9 @@ public sealed class SentenceCoder(Lexicon lexicon)
         {
             if (usedNouns.Contains(k) || !lexicon.EventNouns.TryGetValue(tokens[k].Norm, out var lemma)) continue;
             if (groups.Any(g => g.Head == k)) continue;
-            var clauseEnd = ClauseEnd(tokens, k + 1, end);
+            var clauseEnd = _clauses.End(tokens, k + 1, end);
             var match = _matcher.Best(lexicon.NounPatterns[lemma], tokens, k, start, clauseEnd, phrases);
-            if (match?.Target is null || match.Pattern.Options.Light || IsHypothetical(tokens, start, k)) continue;
+            if (match?.Target is null || match.Pattern.Options.Light || Clauses.IsHypothetical(tokens, start, k)) continue;
             var sourcePhrase = match.Source ?? Modifier(tokens, k, start, phrases);
             if (sourcePhrase is null) continue;
             var sources = actors.Of(sourcePhrase);
@@ -221,118 +198,5 @@ public sealed class SentenceCoder(Lexicon lexicon)
             if (t - 1 >= start && (!tokens[t - 1].IsWord || lexicon.Closed.ContainsKey(tokens[t - 1].Norm) || lexicon.VerbForms.ContainsKey(tokens[t - 1].Norm))) return null;
         }
         return null;
-    }
-
-    /// <summary>
-    /// The subject: the nearest actor phrase left of the verb group in its clause that is not inside a
-    /// prepositional phrase or a possessor; for a relative clause, the noun it attaches to.
-    /// </summary>
-    private ActorPhrase? FindSubject(Token[] tokens, int clauseStart, VerbGroup group, SentencePhrases phrases, out string? pronoun)
-    {
-        pronoun = null;
-        var t = group.Start - 1;
-        if (t >= clauseStart && lexicon.Is(tokens[t].Norm, WordClass.Relative))
-        {
-            var r = t - 1;
-            if (r >= clauseStart && tokens[r].Norm == ",") r--;
-            if (phrases.EndingAt(r + 1) is { } antecedent) return antecedent;
-        }
-        for (; t >= clauseStart && group.Start - t <= SubjectWindow; t--)
-        {
-            var norm = tokens[t].Norm;
-            if (lexicon.Is(norm, WordClass.Pronoun) && t == group.Start - 1) { pronoun = norm; return null; }
-            if (phrases.EndingAt(t + 1) is not { } phrase) continue;
-            var before = phrase.Start - 1;
-            if (phrase.IsPossessor || (before >= clauseStart && lexicon.Is(tokens[before].Norm, WordClass.Preposition)))
-            {
-                t = phrase.Start;
-                continue;
-            }
-            return phrase;
-        }
-        return null;
-    }
-
-    private static IReadOnlyList<ActorRef> ResolvePronoun(string? pronoun, SentenceContext context) => pronoun switch
-    {
-        "he" or "she" when context.LastPersonSubject is { } person => [person with { FromDiscourse = true }],
-        "we" or "i" when context.Speaker is { } speaker => [speaker with { FromDiscourse = true }],
-        _ => [],
-    };
-
-    private ActorPhrase? ByPhrase(Token[] tokens, int from, int end, SentencePhrases phrases)
-    {
-        for (var t = from; t < end - 1 && t - from <= 6; t++)
-            if (tokens[t].Norm == "by")
-                for (var p = t + 1; p < end && p - t <= 3; p++)
-                    if (phrases.StartingAt(p) is { } phrase) return phrase;
-        return null;
-    }
-
-    /// <summary>The object: the first actor phrase after the verb that is not a place or time adjunct (<c>in Oslo</c>).</summary>
-    private ActorPhrase? FirstObject(Token[] tokens, int from, int end, SentencePhrases phrases, SentenceActors actors, ActorPhrase? subject)
-    {
-        const int ObjectWindow = 10;
-        foreach (var phrase in phrases.All)
-        {
-            if (phrase.Start < from || phrase.Start >= end || phrase == subject || actors.Of(phrase).Count == 0) continue;
-            // An object stands near its verb; an actor a clause-length away is about something else.
-            if (phrase.Start - from > ObjectWindow) return null;
-            // "recognized that ...": a complement clause is not an object.
-            if (tokens[from].Norm is "that" or "whether" or "if" && from < phrase.Start) return null;
-            var before = phrase.Start > 0 ? tokens[phrase.Start - 1].Norm : "";
-            // Time adjuncts never hold the object; place adjuncts ("in Oslo") don't when they name a city.
-            if (before is "during" or "since" or "throughout" or "after" or "before" or "until" or "amid") continue;
-            if (before is "in" or "at" or "near" or "across" or "through" or "under" && IsOnlyPlace(phrase)) continue;
-            return phrase;
-        }
-        return null;
-    }
-
-    /// <summary>A city, capital or site is where something happened; a region ("abuses in Xinjiang") stands for its state.</summary>
-    private static bool IsOnlyPlace(ActorPhrase phrase) =>
-        phrase.Units.All(u => u.Parts.Count > 0 && u.Parts.All(p => p.Kind is LexKind.Metonym || p.Entry?.Place is { Kind: not PlaceKind.Region }));
-
-    /// <summary>"hosted by", "signed today by": the verb is directly followed by its agent.</summary>
-    private bool ByPhraseFollows(Token[] tokens, int from, int end)
-    {
-        for (var t = from; t < end && t - from <= 2; t++)
-        {
-            if (tokens[t].Norm == "by") return true;
-            if (!lexicon.Is(tokens[t].Norm, WordClass.Adverb)) return false;
-        }
-        return false;
-    }
-
-    /// <summary>A verb in an <c>if</c>/<c>unless</c>/<c>whether</c> clause states a hypothesis, not an event.</summary>
-    private static bool IsHypothetical(Token[] tokens, int clauseStart, int verbStart)
-    {
-        for (var t = verbStart - 1; t >= clauseStart && verbStart - t <= 12; t--)
-        {
-            var norm = tokens[t].Norm;
-            if (norm is "if" or "unless" or "whether") return true;
-            if (norm is "," or ";") return false;
-        }
-        return false;
-    }
-
-    private int ClauseStart(Token[] tokens, int start, int verb)
-    {
-        for (var t = verb - 1; t > start; t--)
-            if (tokens[t].Norm is ";" or ":" or "\"") return t + 1;
-        return start;
-    }
-
-    /// <summary>A clause ends at a semicolon, a colon, a quote mark, or a comma before a relative or subordinate word.</summary>
-    private int ClauseEnd(Token[] tokens, int from, int end)
-    {
-        for (var t = from; t < end; t++)
-        {
-            var norm = tokens[t].Norm;
-            if (norm is ";" or ":" or "\"") return t;
-            if (norm == "," && t + 1 < end && (lexicon.Is(tokens[t + 1].Norm, WordClass.Relative) && tokens[t + 1].Norm != "that"
-                || tokens[t + 1].Norm is "while" or "whereas" or "although" or "though" or "but")) return t;
-        }
-        return end;
     }
 }
