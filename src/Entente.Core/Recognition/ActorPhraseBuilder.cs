@@ -10,7 +10,7 @@ namespace Entente.Recognition;
 /// </summary>
 public sealed class ActorPhraseBuilder(Lexicon lexicon)
 {
-    private const int MaxNameTokens = 5;
+    private readonly PersonNameFinder _names = new(lexicon);
 
     public List<ActorPhrase> Build(Token[] tokens, int start, int end, List<Mention> mentions, IPersonMemory memory)
     {
@@ -52,11 +52,11 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
             unit.End = m.End;
             return true;
         }
-        if (!IsNameWord(tokens[j])) return false;
-        var nameEnd = NameRunEnd(tokens, j, end, at);
+        if (!_names.IsNameWord(tokens[j])) return false;
+        var nameEnd = _names.NameRunEnd(tokens, j, end, at);
         // A known family name from this article, or a new name introduced by an apposition title.
         var known = memory.TryGet(tokens[nameEnd - 1].Norm, out _);
-        var appositive = nameEnd - j >= 2 && nameEnd < end - 1 && tokens[nameEnd].Norm == "," && TitleRunEnd(tokens, nameEnd + 1, end, at) > 0;
+        var appositive = nameEnd - j >= 2 && nameEnd < end - 1 && tokens[nameEnd].Norm == "," && _names.TitleRunEnd(tokens, nameEnd + 1, end, at) > 0;
         if (!known && !appositive) return false;
         unit.Parts.Add(new PhrasePart(j, nameEnd, null));
         unit.End = nameEnd;
@@ -75,7 +75,7 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
             if (at.TryGetValue(k, out var placeName) && placeName.Entry.Kind == LexKind.Place && placeName.End == k + 1
                 && unit.Parts[^1].Kind == LexKind.Agent && !unit.Parts.Any(p => p.IsNewName || p.Kind is LexKind.Person))
             {
-                var nameEnd = Math.Max(k + 1, NameRunEnd(tokens, k, end, at));
+                var nameEnd = Math.Max(k + 1, _names.NameRunEnd(tokens, k, end, at));
                 unit.Parts.Add(new PhrasePart(k, nameEnd, null));
                 unit.End = nameEnd;
                 continue;
@@ -108,11 +108,11 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
                 }
                 // Not "of <state>": maybe a title's tail ("Minister of the Environment Jane Roe"), tried below.
             }
-            if (unit.Parts[^1].Kind == LexKind.Agent && IsNameWord(tokens[k]) && !unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person))
+            if (unit.Parts[^1].Kind == LexKind.Agent && _names.IsNameWord(tokens[k]) && !unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person))
             {
-                var nameEnd = NameRunEnd(tokens, k, end, at);
+                var nameEnd = _names.NameRunEnd(tokens, k, end, at);
                 // A name has two words or more ("Marine Corridor" and "Armed Forces Day" are no one).
-                if (nameEnd - k >= 2 || (nameEnd > k && IsGivenName(tokens[k])))
+                if (nameEnd - k >= 2 || (nameEnd > k && _names.IsGivenName(tokens[k])))
                 {
                     unit.Parts.Add(new PhrasePart(k, nameEnd, null));
                     unit.End = nameEnd;
@@ -121,8 +121,8 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
             }
             // "Under Secretary for Political Affairs Jane Roe", "Ambassador to Chile John Doe": a title's tail, then a name.
             if (unit.Parts[^1].Kind == LexKind.Agent && !unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person)
-                && NameAfterTitleTail(tokens, k, end, at) is var nameStart && nameStart > k
-                && ((at.TryGetValue(nameStart, out var atName) && atName.Entry.Kind == LexKind.Person) || NameRunEnd(tokens, nameStart, end, at) > nameStart + 1))
+                && _names.NameAfterTitleTail(tokens, k, end, at) is var nameStart && nameStart > k
+                && ((at.TryGetValue(nameStart, out var atName) && atName.Entry.Kind == LexKind.Person) || _names.NameRunEnd(tokens, nameStart, end, at) > nameStart + 1))
             {
                 unit.TitleTail = (k, nameStart);
                 if (at.TryGetValue(nameStart, out var known) && known.Entry.Kind == LexKind.Person)
@@ -132,7 +132,7 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
                 }
                 else
                 {
-                    var nameEnd = NameRunEnd(tokens, nameStart, end, at);
+                    var nameEnd = _names.NameRunEnd(tokens, nameStart, end, at);
                     unit.Parts.Add(new PhrasePart(nameStart, nameEnd, null));
                     unit.End = nameEnd;
                 }
@@ -160,7 +160,7 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
             if (norm == "," && unit.Apposition is null && unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person)
                 && !unit.Parts.Any(p => p.Kind == LexKind.Agent))
             {
-                var titleEnd = TitleRunEnd(tokens, k + 1, end, at);
+                var titleEnd = _names.TitleRunEnd(tokens, k + 1, end, at);
                 if (titleEnd > 0)
                 {
                     unit.Apposition = (k + 1, titleEnd);
@@ -174,85 +174,6 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
         }
         return false;
     }
-
-    /// <summary>
-    /// The end of a title after an apposition comma (<c>Belarusian Minister of Foreign Affairs</c>), when the title
-    /// holds a role noun and is closed by a comma, the sentence end or a verb-like word; else 0.
-    /// </summary>
-    private int TitleRunEnd(Token[] tokens, int k, int end, Dictionary<int, Mention> at)
-    {
-        var hasAgent = false;
-        var i = k;
-        // ", and Foreign Minister X" starts the next list member, not a title.
-        if (k < end && tokens[k].Norm is "and" or "or") return 0;
-        while (i < end && i - k < 14)
-        {
-            if (at.TryGetValue(i, out var m) && m.Entry.Kind is not LexKind.Person)
-            {
-                hasAgent |= m.Entry.Kind == LexKind.Agent;
-                i = m.End;
-                continue;
-            }
-            var norm = tokens[i].Norm;
-            // A given name before another capitalized word starts a new person: the title has ended.
-            if (i > k && IsGivenName(tokens[i]) && i + 1 < end && tokens[i + 1].IsCapitalized) break;
-            if (IsDeterminer(norm) || norm is "of" or "for" or "and" or "'s" || (tokens[i].IsCapitalized && tokens[i].IsWord && !lexicon.Closed.ContainsKey(norm)))
-            {
-                i++;
-                continue;
-            }
-            break;
-        }
-        if (!hasAgent || i == k) return 0;
-        // An apposition closes with punctuation or goes straight on to the verb; "to"/"for" + more title is a list.
-        return i >= end || tokens[i].Norm is "," or ";" or ")" || lexicon.VerbForms.ContainsKey(tokens[i].Norm)
-            || (!tokens[i].IsCapitalized && !lexicon.Is(tokens[i].Norm, WordClass.Preposition)) ? i : 0;
-    }
-
-    private bool IsGivenName(Token token) =>
-        token.IsWord && token.IsCapitalized && lexicon.Dictionaries.GivenNames.Contains(token.Norm);
-
-    /// <summary>Where a person's name starts after a title's tail (a given name before another capitalized word), or -1.</summary>
-    private int NameAfterTitleTail(Token[] tokens, int k, int end, Dictionary<int, Mention> at)
-    {
-        const int MaxTail = 18;
-        for (var j = k; j < end && j - k <= MaxTail; j++)
-        {
-            var t = tokens[j];
-            if (j > k && at.TryGetValue(j, out var person) && person.Entry.Kind == LexKind.Person) return j;
-            if (j > k && IsGivenName(t) && j + 1 < end && tokens[j + 1].IsCapitalized && tokens[j + 1].IsWord
-                && (!at.TryGetValue(j, out var given) || given.Entry.Kind == LexKind.Place)) return j;
-            // ", and Foreign Minister ..." starts the next list member: a tail never runs into another title.
-            if (j == k && t.Norm is "," or "and") return -1;
-            if (t.Norm is "," or "and" && j + 1 < end && at.TryGetValue(j + 1, out var next) && next.Entry.Kind == LexKind.Agent) return -1;
-            var titleWord = (t.IsWord && t.IsCapitalized) || t.Norm is "of" or "for" or "to" or "the" or "and" or "in" or "on" or "," or "'s" or "-" or "&";
-            if (!titleWord) return -1;
-        }
-        return -1;
-    }
-
-    private int NameRunEnd(Token[] tokens, int k, int end, Dictionary<int, Mention> at)
-    {
-        var i = k;
-        while (i < end && i - k < MaxNameTokens && IsNameWord(tokens[i]))
-        {
-            // A known family name after an unknown given name is someone else ("Carlos Correa" is not Rafael
-            // Correa): the name run absorbs a one-word person alias, but stops at any other dictionary phrase.
-            // A given name makes the words after it a name even where they are places too ("Ana Lima").
-            var givenStart = IsGivenName(tokens[k]);
-            if (at.TryGetValue(i, out var m) && !(m.End == i + 1 && ((i > k && m.Entry.Kind == LexKind.Person)
-                    || (givenStart && m.Entry.Kind == LexKind.Place))))
-                break;
-            i++;
-        }
-        // "Joseph R. Biden, Jr." keeps its suffix.
-        if (i + 1 < end && tokens[i].Norm == "," && tokens[i + 1].Norm is "jr." or "sr.") i += 2;
-        return i;
-    }
-
-    private bool IsNameWord(Token token) =>
-        token.IsWord && token.IsCapitalized && (token.Flags & TokenFlags.Number) == 0 && !lexicon.Closed.ContainsKey(token.Norm)
-        && !lexicon.VerbForms.ContainsKey(token.Norm);
 
     private bool IsDeterminer(string norm) => lexicon.Is(norm, WordClass.Determiner) && norm is "the" or "a" or "an";
 
