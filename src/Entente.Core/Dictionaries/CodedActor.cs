@@ -9,7 +9,7 @@ public sealed record DatedCode(string Code, DateOnly? From, DateOnly? Until)
 
 /// <summary>
 /// An actor phrase with ready-made CAMEO codes, as TABARI/PETRARCH actor dictionaries give them
-/// (<c>HAMID_KARZAI_ [AFGGOV &gt;011222]</c>). Entente's own dictionaries describe actors instead; this kind lets the
+/// (<c>JANE_Q_ROE_ [ABCGOV &gt;011222]</c>). Entente's own dictionaries describe actors instead; this kind lets the
 /// same engine code with imported dictionaries.
 /// </summary>
 public sealed record CodedActor(string Phrase, IReadOnlyList<DatedCode> Codes, EntryOrigin Origin)

@@ -5,9 +5,9 @@ namespace Entente.Compatibility.Readers;
 /// <summary>
 /// Reads a TABARI/PETRARCH actor dictionary into <see cref="CodedActor"/> entries:
 /// <code>
-/// HAMID_KARZAI_  [AFGELI 750101-000101]     an entry: phrase and codes
-/// +KARZAI_                                  a synonym of the entry above
-///     [AFGGOV &gt;011222]                      an indented code line of the entry
+/// JANE_Q_ROE_  [ABCELI 750101-000101]       an entry: phrase and codes
+/// +ROE_                                     a synonym of the entry above
+///     [ABCGOV &gt;011222]                      an indented code line of the entry
 /// </code>
 /// Entry lines in a row with no codes between them share the codes that follow. A phrase listed by several entries
 /// gets all their codes, in file order. Unlike PETRARCH2, the last entry of the

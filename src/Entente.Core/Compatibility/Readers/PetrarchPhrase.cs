@@ -3,7 +3,7 @@ namespace Entente.Compatibility.Readers;
 /// <summary>TABARI phrase spelling: words joined by <c>_</c> or spaces, a trailing <c>_</c> meaning "this exact word".</summary>
 public static class PetrarchPhrase
 {
-    /// <summary><c>HAMID_KARZAI_</c> → <c>HAMID KARZAI</c>.</summary>
+    /// <summary><c>JANE_Q_ROE_</c> → <c>JANE Q ROE</c>.</summary>
     public static string Normalize(string phrase) =>
         string.Join(' ', phrase.Replace('_', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
