@@ -19,6 +19,7 @@ public static class CliApp
         OrgCommand.Create(context),
         EventsCommand.Create(context),
         ExportCommand.Create(context),
+        ServeCommand.Create(context),
     };
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
