@@ -32,6 +32,6 @@ internal sealed class ApiKeyFilter(WebOptions options) : IEndpointFilter
         return next(context);
     }
 
-    private static bool Matches(string given, string expected) =>
+    internal static bool Matches(string given, string expected) =>
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Entente.Store;
 using Entente.Web.Endpoints;
+using Entente.Web.Pages;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -70,6 +71,7 @@ public static class EntenteWebHost
             .MapOrgEndpoints()
             .MapSearchEndpoints()
             .MapArticleEndpoints();
+        app.MapPages();
         return app;
     }
 

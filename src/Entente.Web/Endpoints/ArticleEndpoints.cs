@@ -114,7 +114,7 @@ internal static class ArticleEndpoints
         return buffer.ToArray();
     }
 
-    private static bool TryPublished(string text, out DateOnly date)
+    internal static bool TryPublished(string text, out DateOnly date)
     {
         date = default;
         var trimmed = text.Trim();
