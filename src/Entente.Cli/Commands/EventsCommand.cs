@@ -9,19 +9,9 @@ internal static class EventsCommand
 {
     public static Command Create(CliContext context)
     {
-        var source = new Option<string?>("--source") { Description = "Source state, organization or actor code (BLR, SCO, BLRGOV).", HelpName = "X" };
-        var target = new Option<string?>("--target") { Description = "Target state, organization or actor code.", HelpName = "Y" };
-        var code = new Option<string?>("--code")
-        {
-            Description = "CAMEO code, or a prefix ending in * (05* = every engage-in-cooperation code; quote it in the shell).",
-            HelpName = "CODE",
-            Validators = { result =>
-            {
-                var value = result.GetValueOrDefault<string?>() ?? "";
-                if (value.TrimEnd('*').Length == 0 || !value.TrimEnd('*').All(char.IsAsciiDigit) || value.TrimEnd('*').Contains('*'))
-                    result.AddError($"invalid --code '{value}' (expected digits such as 057, or a prefix such as 05*)");
-            } },
-        };
+        var source = QueryOptions.Source();
+        var target = QueryOptions.Target();
+        var code = QueryOptions.CameoCode();
         var from = DateOptions.From();
         var to = DateOptions.To();
         var text = new Option<string?>("--text") { Description = "Only events whose evidence sentence contains WORD (case-insensitive).", HelpName = "WORD" };

@@ -28,4 +28,21 @@ internal static class QueryOptions
             if (value.Length == 0 || value.Length > 16 || !value.All(char.IsAsciiLetterOrDigit)) result.AddError($"'{value}' is not a state or organization code (BLR, SCO...)");
         } },
     };
+
+    public static Option<string?> Source() => new("--source") { Description = "Source state, organization or actor code (BLR, SCO, BLRGOV).", HelpName = "X" };
+
+    public static Option<string?> Target() => new("--target") { Description = "Target state, organization or actor code.", HelpName = "Y" };
+
+    /// <summary>A CAMEO code or a prefix ending in <c>*</c> (<c>05*</c>).</summary>
+    public static Option<string?> CameoCode() => new("--code")
+    {
+        Description = "CAMEO code, or a prefix ending in * (05* = every engage-in-cooperation code; quote it in the shell).",
+        HelpName = "CODE",
+        Validators = { result =>
+        {
+            var value = result.GetValueOrDefault<string?>() ?? "";
+            if (value.TrimEnd('*').Length == 0 || !value.TrimEnd('*').All(char.IsAsciiDigit) || value.TrimEnd('*').Contains('*'))
+                result.AddError($"invalid --code '{value}' (expected digits such as 057, or a prefix such as 05*)");
+        } },
+    };
 }
