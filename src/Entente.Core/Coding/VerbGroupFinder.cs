@@ -42,7 +42,7 @@ public sealed class VerbGroupFinder(Lexicon lexicon)
         }
         var groupStart = i + 1;
         var prev = i >= start ? tokens[i].Norm : "";
-        var form = Pick(forms, be, aux, to);
+        var form = VerbFormChooser.Pick(forms, be, aux, to, infinitiveMustBeBase: true);
         if (form is null) return null;
         var f = form.Value;
 
@@ -74,18 +74,5 @@ public sealed class VerbGroupFinder(Lexicon lexicon)
         var passive = be && f.CanBeParticiple;
         var conjoined = groupStart - 1 >= start && tokens[groupStart - 1].Norm is "and" or "," && earlier.Count > 0;
         return new VerbGroup(k, f, groupStart, negated, passive, future, to, conjoined, deontic);
-    }
-
-    private static VerbForm? Pick(VerbForm[] forms, bool be, bool aux, bool to)
-    {
-        VerbForm? fallback = null;
-        foreach (var f in forms)
-        {
-            if (to && f.Inflection == VerbInflection.Base) return f;
-            if (be && (f.CanBeParticiple || f.Inflection == VerbInflection.Ing)) return f;
-            if (aux && !be && (f.CanBeParticiple || f.Inflection == VerbInflection.Base)) return f;
-            fallback ??= f;
-        }
-        return to ? null : fallback;
     }
 }

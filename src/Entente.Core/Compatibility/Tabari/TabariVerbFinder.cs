@@ -50,7 +50,7 @@ internal sealed class TabariVerbFinder(Lexicon lexicon, FrozenDictionary<string,
             else break;
             i--;
         }
-        var form = Pick(forms, be, aux, to);
+        var form = VerbFormChooser.Pick(forms, be, aux, to, infinitiveMustBeBase: false);
         if (form is not { } f) return null;
         // After "be" only a participle is a verb: "will be free" is an adjective. A family named by its past form
         // (SHOT, DRAWN) has that form as its "base" unless the dictionary lists the verb's real forms.
@@ -110,17 +110,4 @@ internal sealed class TabariVerbFinder(Lexicon lexicon, FrozenDictionary<string,
         word.EndsWith('d') || word.EndsWith('t') || word.EndsWith('n');
 
     private bool IsDeterminer(string norm) => norm != "that" && lexicon.Is(norm, WordClass.Determiner);
-
-    private static VerbForm? Pick(VerbForm[] forms, bool be, bool aux, bool to)
-    {
-        VerbForm? fallback = null;
-        foreach (var f in forms)
-        {
-            if (to && f.Inflection == VerbInflection.Base) return f;
-            if (be && (f.CanBeParticiple || f.Inflection == VerbInflection.Ing)) return f;
-            if (aux && !be && (f.CanBeParticiple || f.Inflection == VerbInflection.Base)) return f;
-            fallback ??= f;
-        }
-        return fallback;
-    }
 }
