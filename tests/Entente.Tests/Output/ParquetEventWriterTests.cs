@@ -3,6 +3,7 @@ using Entente.Records;
 using Parquet;
 using Parquet.Schema;
 using Xunit;
+using static Entente.Tests.Support.ParquetColumns;
 
 namespace Entente.Tests.Output;
 
@@ -135,29 +136,6 @@ public sealed class ParquetEventWriterTests
     public async Task A_row_group_size_below_one_is_refused()
     {
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => ParquetEventWriter.WriteAsync(new MemoryStream(), Rows(1), rowGroupSize: 0, cancellationToken: Cancel));
-    }
-
-    private static DataField Field(ParquetReader reader, string name) => reader.Schema.DataFields.Single(f => f.Name == name);
-
-    private static async Task<string?[]> Strings(ParquetReader reader, ParquetRowGroupReader group, string name)
-    {
-        var values = new string?[group.RowCount];
-        await group.ReadAsync(Field(reader, name), values.AsMemory(), null, Cancel);
-        return values;
-    }
-
-    private static async Task<T[]> Values<T>(ParquetReader reader, ParquetRowGroupReader group, string name) where T : struct
-    {
-        var values = new T[group.RowCount];
-        await group.ReadAsync<T>(Field(reader, name), values.AsMemory(), null, Cancel);
-        return values;
-    }
-
-    private static async Task<T?[]> Nullables<T>(ParquetReader reader, ParquetRowGroupReader group, string name) where T : struct
-    {
-        var values = new T?[group.RowCount];
-        await group.ReadAsync<T>(Field(reader, name), values.AsMemory(), null, Cancel);
-        return values;
     }
 
     /// <summary>Like standard output: writes go through, seeking and positions do not.</summary>

@@ -10,6 +10,7 @@ using Entente.Tests.Output;
 using Entente.Tests.Sources;
 using Parquet;
 using Parquet.Schema;
+using static Entente.Tests.Support.ParquetColumns;
 
 namespace Entente.Tests.Store;
 
@@ -322,29 +323,6 @@ public sealed class ExportTests(StoreDatabases databases) : IClassFixture<StoreD
             command.CommandText = sql;
             return command.ExecuteNonQuery();
         });
-    }
-
-    private static DataField Field(ParquetReader reader, string name) => reader.Schema.DataFields.Single(f => f.Name == name);
-
-    private static async Task<string?[]> Strings(ParquetReader reader, ParquetRowGroupReader group, string name)
-    {
-        var values = new string?[group.RowCount];
-        await group.ReadAsync(Field(reader, name), values.AsMemory(), null, Cancel);
-        return values;
-    }
-
-    private static async Task<T[]> Values<T>(ParquetReader reader, ParquetRowGroupReader group, string name) where T : struct
-    {
-        var values = new T[group.RowCount];
-        await group.ReadAsync<T>(Field(reader, name), values.AsMemory(), null, Cancel);
-        return values;
-    }
-
-    private static async Task<T?[]> Nullables<T>(ParquetReader reader, ParquetRowGroupReader group, string name) where T : struct
-    {
-        var values = new T?[group.RowCount];
-        await group.ReadAsync<T>(Field(reader, name), values.AsMemory(), null, Cancel);
-        return values;
     }
 
     /// <summary>The command line in-process with standard output kept as bytes (redirected, not a terminal).</summary>
