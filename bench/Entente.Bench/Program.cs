@@ -5,8 +5,9 @@ using Entente.Sources;
 
 // Codes a real corpus (../shared/corpus) or a generated one and prints the figures the issues ask for:
 // dictionary load time, words/s single-threaded and on all cores, sentences/s, peak memory.
-// `-- store` measures the knowledge base instead (StoreBench).
+// `-- store` measures the knowledge base instead (StoreBench), `-- load` the server under load (LoadBench).
 if (args is ["store", ..]) return StoreBench.Run(args[1..]);
+if (args is ["load", ..]) return LoadBench.Run(args[1..]);
 
 var dataDir = args.Length > 0 ? args[0] : BenchPaths.DataDirectory();
 var corpusPath = args.Length > 1 ? args[1] : BenchPaths.CorpusPath();

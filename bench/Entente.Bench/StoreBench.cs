@@ -17,8 +17,8 @@ internal static class StoreBench
 {
     public static int Run(string[] args)
     {
-        var events = Option(args, "--events", 1_000_000);
-        var runs = Option(args, "--runs", 3);
+        var events = BenchArgs.Option(args, "--events", 1_000_000);
+        var runs = BenchArgs.Option(args, "--runs", 3);
         var dataDir = BenchPaths.DataDirectory();
         var corpus = BenchPaths.CorpusPath();
         var pgAdmin = Environment.GetEnvironmentVariable("ENTENTE_BENCH_PG") ?? Environment.GetEnvironmentVariable("ENTENTE_TEST_PG");
@@ -149,11 +149,5 @@ internal static class StoreBench
         foreach (var a in articles)
             writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = a.Id, text = a.Text, published = a.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }));
         return path;
-    }
-
-    private static int Option(string[] args, string name, int byDefault)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : byDefault;
     }
 }

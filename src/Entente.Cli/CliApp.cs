@@ -17,6 +17,7 @@ public static class CliApp
         DyadCommand.Create(context),
         ActorCommand.Create(context),
         OrgCommand.Create(context),
+        NetworkCommand.Create(context),
         EventsCommand.Create(context),
         ExportCommand.Create(context),
         ServeCommand.Create(context),

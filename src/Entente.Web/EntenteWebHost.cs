@@ -70,6 +70,7 @@ public static class EntenteWebHost
             .MapActorEndpoints()
             .MapOrgEndpoints()
             .MapSearchEndpoints()
+            .MapNetworkEndpoints()
             .MapArticleEndpoints();
         app.MapPages();
         return app;

@@ -21,16 +21,10 @@ internal static class ActorCommand
         {
             country, from, to, limit, json, db, data,
         };
-        command.SetAction(parse =>
-        {
-            var reference = StoreSetup.LoadReference(parse.GetValue(data));
-            using var store = StoreSetup.Open(parse.GetValue(db), create: false);
-            var report = ActorQuery.Run(store, reference,
-                new ActorQuery.Options(parse.GetRequiredValue(country), parse.GetValue(from), parse.GetValue(to), parse.GetValue(limit)));
-            if (parse.GetValue(json)) ReportOutput.WriteJson(context, report);
-            else ReportOutput.WriteText(context, ActorText.Blocks(report));
-            return ExitCodes.Ok;
-        });
+        command.SetAction(parse => ReportOutput.Query(context, parse.GetValue(db), parse.GetValue(data), parse.GetValue(json),
+            (store, reference) => ActorQuery.Run(store, reference,
+                new ActorQuery.Options(parse.GetRequiredValue(country), parse.GetValue(from), parse.GetValue(to), parse.GetValue(limit))),
+            ActorText.Blocks));
         return command;
     }
 }

@@ -28,13 +28,6 @@ internal static class DyadCommand
         return command;
     }
 
-    internal static int Run(CliContext context, DyadQuery.Options options, bool json, string? db, string? data)
-    {
-        var reference = StoreSetup.LoadReference(data);
-        using var store = StoreSetup.Open(db, create: false);
-        var report = DyadQuery.Run(store, reference, options);
-        if (json) ReportOutput.WriteJson(context, report);
-        else ReportOutput.WriteText(context, DyadText.Blocks(report));
-        return ExitCodes.Ok;
-    }
+    internal static int Run(CliContext context, DyadQuery.Options options, bool json, string? db, string? data) =>
+        ReportOutput.Query(context, db, data, json, (store, reference) => DyadQuery.Run(store, reference, options), DyadText.Blocks);
 }

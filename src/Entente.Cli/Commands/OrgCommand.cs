@@ -18,15 +18,8 @@ internal static class OrgCommand
         {
             org, json, db, data,
         };
-        command.SetAction(parse =>
-        {
-            var reference = StoreSetup.LoadReference(parse.GetValue(data));
-            using var store = StoreSetup.Open(parse.GetValue(db), create: false);
-            var report = OrgQuery.Run(store, reference, parse.GetRequiredValue(org));
-            if (parse.GetValue(json)) ReportOutput.WriteJson(context, report);
-            else ReportOutput.WriteText(context, OrgText.Blocks(report));
-            return ExitCodes.Ok;
-        });
+        command.SetAction(parse => ReportOutput.Query(context, parse.GetValue(db), parse.GetValue(data), parse.GetValue(json),
+            (store, reference) => OrgQuery.Run(store, reference, parse.GetRequiredValue(org)), OrgText.Blocks));
         return command;
     }
 }

@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Entente.Knowledge;
 using Entente.Output;
+using Entente.Store;
 using Entente.Store.Reports;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -20,6 +22,21 @@ internal static class ReportOutput
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
     };
+
+    /// <summary>
+    /// The body of a report command: load the reference dictionaries, open the existing knowledge base, run the
+    /// query and write its report as JSON or as text blocks.
+    /// </summary>
+    public static int Query<T>(CliContext context, string? db, string? data, bool json,
+        Func<KnowledgeStore, ReferenceData, T> query, Func<T, IReadOnlyList<Block>> text)
+    {
+        var reference = StoreSetup.LoadReference(data);
+        using var store = StoreSetup.Open(db, create: false);
+        var report = query(store, reference);
+        if (json) WriteJson(context, report);
+        else WriteText(context, text(report));
+        return ExitCodes.Ok;
+    }
 
     public static void WriteJson<T>(CliContext context, T report)
     {

@@ -29,8 +29,9 @@ internal static class ServeCommand
             HelpName = "KEY",
         };
         var data = CommonOptions.Data();
-        var command = new Command("serve", "Serve the knowledge base as a REST API (/api/events, /api/dyads/A/B, /api/actors/C, /api/orgs/O, /api/search, "
-            + "POST /api/articles) with its OpenAPI document at /openapi/v1.json. Stops on Ctrl+C.")
+        var command = new Command("serve", "Serve the knowledge base: analyst pages (/ search, /dyad/A/B, /network, /actor/C, /org/O, /ingest) and a REST API "
+            + "(/api/events, /api/dyads/A/B, /api/network, /api/actors/C, /api/orgs/O, /api/search, POST /api/articles) with its OpenAPI document at "
+            + "/openapi/v1.json. Stops on Ctrl+C.")
         {
             db, urls, apiKey, data,
         };

@@ -54,7 +54,9 @@ public sealed class ArgumentFinder(Lexicon lexicon)
         for (; t >= clauseStart && group.Start - t <= SubjectWindow; t--)
         {
             var norm = tokens[t].Norm;
-            if (lexicon.Is(norm, WordClass.Pronoun) && t == group.Start - 1) { pronoun = norm; return null; }
+            if (lexicon.Is(norm, WordClass.Pronoun) && (t == group.Start - 1 || OnlyCopulasBetween(tokens, t + 1, group.Start))) { pronoun = norm; return null; }
+            // "Chile said allies agreed to help": whoever stands before the reporting verb is its subject, not this one's.
+            if (IsReportingVerb(tokens, t, group.Start)) return null;
             if (phrases.EndingAt(t + 1) is not { } phrase) continue;
             var before = phrase.Start - 1;
             if (phrase.IsPossessor || (before >= clauseStart && lexicon.Is(tokens[before].Norm, WordClass.Preposition)))
@@ -65,6 +67,52 @@ public sealed class ArgumentFinder(Lexicon lexicon)
             return phrase;
         }
         return null;
+    }
+
+    /// <summary>Reporting words that are more often nouns ("member states", "press reports").</summary>
+    private static readonly HashSet<string> NounLikeReporting = new(StringComparer.Ordinal)
+    {
+        "state", "states", "report", "reports", "note", "notes", "claim", "claims", "stress", "stresses", "write", "add",
+    };
+
+    /// <summary>
+    /// A reporting verb between a verb and the words before it closes the subject search: "said today that" and
+    /// "announced" introduce a complement whose own subject follows them. A parenthetical "Chile, Peru said, ..."
+    /// does not.
+    /// </summary>
+    private bool IsReportingVerb(Token[] tokens, int t, int verbStart)
+    {
+        const int ThatWindow = 5;
+        var norm = tokens[t].Norm;
+        if (!lexicon.Is(norm, WordClass.Reporting) || NounLikeReporting.Contains(norm) || tokens[t].IsCapitalized) return false;
+        if (t == 0 || lexicon.Is(tokens[t - 1].Norm, WordClass.Determiner) || lexicon.Is(tokens[t - 1].Norm, WordClass.Possessive)) return false;
+        // "X – I believe it was in May – offered ...": an aside between dashes or brackets.
+        for (var k = t + 1; k < verbStart; k++)
+            if (tokens[k].Norm is "-" or ")") return false;
+        // "said today that", "said in a statement that": a complement clause follows.
+        for (var k = t + 1; k < verbStart && k - t <= ThatWindow; k++)
+        {
+            if (tokens[k].Norm == "that") return true;
+            if (tokens[k].Norm is "," or "and" or ";") break;
+        }
+        // "said Russia attacked", "says it will": the complement's subject follows at once. An object noun
+        // ("underscored continued support ... and encouraged") or a parenthesis ("Chile, Peru said, ...") does not.
+        var next = t + 1;
+        while (next < verbStart && lexicon.Is(tokens[next].Norm, WordClass.Adverb)) next++;
+        if (next >= verbStart) return false;
+        var after = tokens[next];
+        return lexicon.Is(after.Norm, WordClass.Pronoun) || after.IsCapitalized;
+    }
+
+    /// <summary>"we remain committed", "it has become ...": copulas standing between a pronoun and the verb.</summary>
+    private bool OnlyCopulasBetween(Token[] tokens, int from, int to)
+    {
+        if (from >= to) return false;
+        for (var k = from; k < to; k++)
+            if (!(tokens[k].Norm is "remain" or "remains" or "remained" or "stay" or "stays" or "stayed" or "become" or "becomes" or "became"
+                || lexicon.Is(tokens[k].Norm, WordClass.Adverb)))
+                return false;
+        return true;
     }
 
     public static IReadOnlyList<ActorRef> ResolvePronoun(string? pronoun, SentenceContext context) => pronoun switch
@@ -92,8 +140,8 @@ public sealed class ArgumentFinder(Lexicon lexicon)
             if (phrase.Start < from || phrase.Start >= end || phrase == subject || actors.Of(phrase).Count == 0) continue;
             // An object stands near its verb; an actor a clause-length away is about something else.
             if (phrase.Start - from > ObjectWindow) return null;
-            // "recognized that ...": a complement clause is not an object.
-            if (tokens[from].Norm is "that" or "whether" or "if" && from < phrase.Start) return null;
+            // "recognized that ...", "discussed how Russia ...": a complement clause is not an object.
+            if (tokens[from].Norm is "that" or "whether" or "if" or "how" or "why" or "what" && from < phrase.Start) return null;
             var before = phrase.Start > 0 ? tokens[phrase.Start - 1].Norm : "";
             // Time adjuncts never hold the object; place adjuncts ("in Oslo") don't when they name a city.
             if (before is "during" or "since" or "throughout" or "after" or "before" or "until" or "amid") continue;

@@ -20,6 +20,7 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
     private readonly ActorPhraseBuilder _phraseBuilder = new(lexicon);
     private const string VisitCode = "042";
     private readonly ActorResolver _resolver = new(lexicon);
+    private readonly TimeOwnership _timeOwnership = new(lexicon);
 
     public CodedArticle Code(Document doc)
     {
@@ -36,8 +37,8 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
             var tokens = doc.TokensOf(sentence);
             foreach (var token in tokens) if (token.IsWord) words++;
             var times = TimeRecognizer.Find(tokens, published);
-            // "by 2030", "until June": a deadline, not when the event happened.
-            if (times.Count > 0) times = WithoutDeadlines(times, doc.Tokens, sentence.FirstToken);
+            // "by 2030", "until June", "the June 20 elections": these date no event of the sentence.
+            if (times.Count > 0) times = _timeOwnership.Datable(times, doc.Tokens, sentence);
             TimeMention? time = times.Count > 0 ? times[0] : null;
             var defaultDate = memory.ReferenceDate ?? datelineDate ?? PartialDate.OfDay(published);
             var actorDate = (time?.Past ?? defaultDate).Start;
@@ -52,12 +53,14 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
             foreach (var c in candidates)
             {
                 if (!seen.Add((c.Source.Code, c.Target.Code, c.Code))) continue;
-                var date = TimeOf(c, candidates, times, sentence.FirstToken) is { } tm ? tm.DateFor(c.FutureTense) : defaultDate;
+                var date = _timeOwnership.TimeOf(c, candidates, times, doc.Tokens, sentence.FirstToken) is { } tm ? tm.DateFor(c.FutureTense) : defaultDate;
                 events.Add(_records.Build(doc, sentence, c, date, location));
                 memory.Remember(c.Source, asSubject: true);
                 if (c.Code.StartsWith(VisitCode, StringComparison.Ordinal)) memory.Visitor = c.Source;
             }
-            if (time is { Past.Precision: DatePrecision.Day } t && t.Kind != TimeKind.Vague) memory.ReferenceDate = t.Past;
+            // "Since March 3" opens a period that runs to now: later sentences do not happen on its first day.
+            if (time is { Past.Precision: DatePrecision.Day } t && t.Kind != TimeKind.Vague
+                && doc.Tokens[sentence.FirstToken + t.TokenStart].Norm != "since") memory.ReferenceDate = t.Past;
             _agreements.Find(doc, sentence, candidates, time?.Past ?? defaultDate, facts);
         }
         PlaceOfficials(events, facts);
@@ -93,27 +96,6 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
         const int MaxBylineTokens = 12;
         if (first.TokenCount > MaxBylineTokens || (doc.Sentences.Length > 1 && doc.Sentences[1].Paragraph == first.Paragraph)) return null;
         return phrases.All.SelectMany(actors.Of).FirstOrDefault(a => a.Person is not null);
-    }
-
-    private static List<TimeMention> WithoutDeadlines(IReadOnlyList<TimeMention> times, Token[] tokens, int sentenceStart) =>
-        times.Where(t => tokens[sentenceStart + t.TokenStart].Norm is not ("by" or "until" or "till" or "before")).ToList();
-
-    /// <summary>
-    /// The time expression an event's verb owns: the nearest one with no other event's verb between them ("discussed
-    /// trade, and reviewed the decisions of the Kazan summit in October 2024" dates only the review).
-    /// </summary>
-    private static TimeMention? TimeOf(EventCandidate c, List<EventCandidate> all, IReadOnlyList<TimeMention> times, int sentenceStart)
-    {
-        TimeMention? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var t in times)
-        {
-            var at = sentenceStart + t.TokenStart;
-            var (lo, hi) = at < c.Head ? (at, c.Head) : (c.Head, at);
-            if (all.Any(o => o.Head != c.Head && o.Head > lo && o.Head < hi)) continue;
-            if (hi - lo < bestDistance) (best, bestDistance) = (t, hi - lo);
-        }
-        return best;
     }
 
     private static PartialDate? DatelineDate(Document doc)

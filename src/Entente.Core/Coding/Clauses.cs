@@ -19,6 +19,52 @@ public sealed class Clauses(Lexicon lexicon)
         return false;
     }
 
+    /// <summary>
+    /// The inverted auxiliaries of a question (<c>Did the ministers sign ...?</c>, <c>Will Chile recognize ...?</c>,
+    /// <c>how does Peru plan to ...?</c>): an auxiliary or modal followed by its subject in a sentence that ends with a
+    /// question mark. Empty when the sentence asks nothing.
+    /// </summary>
+    public List<int> QuestionAuxiliaries(Token[] tokens, int start, int end, SentencePhrases phrases)
+    {
+        var found = new List<int>();
+        var last = end - 1;
+        while (last > start && tokens[last].Norm is "\"" or ")") last--;
+        if (last < start || tokens[last].Norm != "?") return found;
+        for (var t = start; t < last - 1; t++)
+        {
+            var norm = tokens[t].Norm;
+            if (!lexicon.Is(norm, WordClass.Auxiliary) && !lexicon.Is(norm, WordClass.Modal)) continue;
+            var next = tokens[t + 1].Norm;
+            if (lexicon.Is(next, WordClass.Pronoun) && next is not ("him" or "them" or "us" or "me")
+                || next is "the" or "there" || phrases.StartingAt(t + 1) is not null)
+                found.Add(t);
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// Whether a verb is the one a question asks about: the first verb after an inverted auxiliary, in the same
+    /// clause ("Did the U.S. pledge aid?"). A verb in a clause the question only mentions ("... Afghans who worked
+    /// with us?", "Could you confirm that X requested aid?") is not.
+    /// </summary>
+    public bool IsQuestioned(Token[] tokens, List<int> questionAuxiliaries, VerbGroup group, IReadOnlyList<VerbGroup> groups)
+    {
+        foreach (var aux in questionAuxiliaries)
+        {
+            if (aux >= group.Start) continue;
+            // "Does Chile have a plan to support Peru?": an infinitive goes with the questioned verb before it.
+            if (!group.Infinitive && groups.Any(g => g.Head > aux && g.Head < group.Head)) continue;
+            var open = true;
+            for (var t = aux + 1; t < group.Start && open; t++)
+            {
+                var norm = tokens[t].Norm;
+                if (norm is "," or ";" or ":" or "-" || lexicon.Is(norm, WordClass.Relative) || lexicon.Is(norm, WordClass.Subordinator)) open = false;
+            }
+            if (open) return true;
+        }
+        return false;
+    }
+
     public static int Start(Token[] tokens, int start, int verb)
     {
         for (var t = verb - 1; t > start; t--)

@@ -25,6 +25,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
         var events = new List<EventCandidate>();
         var subjects = new Dictionary<VerbGroup, IReadOnlyList<ActorRef>>();
         var usedNouns = new HashSet<int>();
+        var questionAuxiliaries = _clauses.QuestionAuxiliaries(tokens, start, end, phrases);
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
@@ -58,13 +59,18 @@ public sealed class SentenceCoder(Lexicon lexicon)
                 match = LightNoun(tokens, match, clauseStart, clauseEnd, phrases, usedNouns);
                 if (match is null) continue;
             }
-            if (group.Negated || Clauses.IsHypothetical(tokens, clauseStart, group.Start)) continue;
+            // "China could attack", "we can meet", "they should sign": possible or advised, not done.
+            if (group.Negated || group.Possible || Clauses.IsHypothetical(tokens, clauseStart, group.Start)) continue;
+            // "Did the U.S. pledge aid to Ukraine?": a question asserts nothing about the act it asks about.
+            if (questionAuxiliaries.Count > 0 && _clauses.IsQuestioned(tokens, questionAuxiliaries, group, groups)) continue;
             var source = subject;
             IReadOnlyList<ActorRef> target = match.Target is not null ? actors.Of(match.Target) : [];
             // "stood by Russia": a pattern that asks for "by" itself is no passive.
             var asksForBy = match.Pattern.HeadIndex + 1 < match.Pattern.Elements.Count
                 && match.Pattern.Elements[match.Pattern.HeadIndex + 1].Words is { } next && next.Contains("by");
             if (asksForBy) group = group with { Passive = false };
+            // The other actor's phrase when it lies outside the pattern's words, so the evidence span covers it too.
+            ActorPhrase? otherPhrase = null;
             var reduced = !asksForBy && !group.Passive && group.Form.CanBeParticiple && _arguments.ByPhraseFollows(tokens, group.Head + 1, clauseEnd);
             if (reduced)
             {
@@ -73,6 +79,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
                 var before = phrases.EndingAt(group.Start) ?? (group.Start > 0 && tokens[group.Start - 1].Norm == "," ? phrases.EndingAt(group.Start - 1) : null);
                 if (by is null || before is null) continue;
                 (source, target) = (actors.Of(by), actors.Of(before));
+                otherPhrase = by;
                 subjectPhrase = before;
             }
             else if (group.Passive)
@@ -80,6 +87,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
                 var by = _arguments.ByPhrase(tokens, group.Head + 1, clauseEnd, phrases);
                 if (by is null) continue;
                 (source, target) = (actors.Of(by), match.Target is not null ? target : subject);
+                otherPhrase = by;
             }
             else if (match.Target is null && !((match.Pattern.Options.Symmetric || match.Pattern.Options.Mutual) && subject.Count > 1))
             {
@@ -88,23 +96,27 @@ public sealed class SentenceCoder(Lexicon lexicon)
                     ? phrases.All.FirstOrDefault(p => p.Start <= match.LastToken && match.LastToken < p.End && actors.Of(p).Count > 0)
                     : null;
                 // Else the object follows the pattern's words, or stands inside its gap ("met X on the sidelines").
-                target = actors.Of(holder
+                otherPhrase = holder
                     ?? _arguments.FirstObject(tokens, Math.Max(group.Head, match.LastToken) + 1, clauseEnd, phrases, actors, subjectPhrase)
-                    ?? _arguments.FirstObject(tokens, group.Head + 1, match.LastToken, phrases, actors, subjectPhrase));
+                    ?? _arguments.FirstObject(tokens, group.Head + 1, match.LastToken, phrases, actors, subjectPhrase);
+                target = actors.Of(otherPhrase);
             }
             var future = group.Future || match.Pattern.Options.Intent;
             var confidence = 0.55 + (match.Target is not null ? 0.2 : 0.05) + (match.Pattern.Specificity > 2 ? 0.1 : 0);
             if (subjectPhrase is null) confidence -= 0.15;
             if (subjectPhrase is not null && group.Head - subjectPhrase.End > 8) confidence -= 0.1;
             var first = Math.Min(match.FirstToken, subjectPhrase?.Start ?? match.FirstToken);
-            Emit(events, match.Pattern, source, target, first, Math.Max(match.LastToken, match.Target?.End - 1 ?? 0), group.Head, future, confidence);
+            // "has committed", "offered": an intent pattern in the past tense is coded as intent but dated as past.
+            var futureTense = group.Future || (match.Pattern.Options.Intent && group.Form.Inflection is not (VerbInflection.Past or VerbInflection.PastOrParticiple));
+            var last = Math.Max(match.LastToken, Math.Max(match.Target?.End - 1 ?? 0, otherPhrase?.End - 1 ?? 0));
+            Emit(events, match.Pattern, source, target, first, last, group.Head, future, confidence, futureTense);
         }
         CodeEventNouns(tokens, start, end, groups, phrases, actors, usedNouns, events);
         return events;
     }
 
     private void Emit(List<EventCandidate> events, EventPattern pattern, IReadOnlyList<ActorRef> sources, IReadOnlyList<ActorRef> targets,
-        int first, int last, int head, bool future, double confidence)
+        int first, int last, int head, bool future, double confidence, bool? futureTense = null)
     {
         var modality = future ? Modality.Intended : Modality.Asserted;
         var code = future ? IntentCode(pattern.Code) : pattern.Code;
@@ -115,7 +127,7 @@ public sealed class SentenceCoder(Lexicon lexicon)
             // A state acting on itself is coded only between two different named roles (military vs civilians).
             if (s.Key == t.Key && (s.AgentCode is null || t.AgentCode is null || s.AgentCode == t.AgentCode)) return;
             var dis = (s.FromDiscourse ? 0.1 : 0) + (t.FromDiscourse ? 0.1 : 0);
-            events.Add(new EventCandidate(s, t, c, pattern.Id, first, last, head, modality, future, Math.Clamp(conf - dis, 0.05, 0.99)));
+            events.Add(new EventCandidate(s, t, c, pattern.Id, first, last, head, modality, futureTense ?? future, Math.Clamp(conf - dis, 0.05, 0.99)));
         }
         if (targets.Count == 0 && (pattern.Options.Symmetric || pattern.Options.Mutual) && sources.Count > 1)
         {

@@ -29,15 +29,15 @@ public sealed class VerbGroupFinder(Lexicon lexicon)
     {
         // Walk left over adverbs, negators, auxiliaries and modals: they belong to the verb group.
         var i = k - 1;
-        bool negated = false, future = false, be = false, aux = false, to = false, deontic = false;
+        bool negated = false, future = false, be = false, aux = false, to = false, deontic = false, possible = false;
         while (i >= start && k - i <= AuxWindow)
         {
             var norm = tokens[i].Norm;
             if (lexicon.Is(norm, WordClass.Negator)) negated = true;
-            else if (lexicon.Is(norm, WordClass.Modal)) { future |= norm is "will" or "wo" or "'ll" or "shall" or "would"; deontic |= norm == "must"; aux = true; }
+            else if (lexicon.Is(norm, WordClass.Modal)) { future |= norm is "will" or "wo" or "'ll" or "shall" or "would"; deontic |= norm == "must"; possible |= norm is "can" or "could" or "may" or "might" or "should" or "ought"; aux = true; }
             else if (lexicon.Is(norm, WordClass.Auxiliary)) { aux = true; be |= norm is "be" or "is" or "are" or "was" or "were" or "been" or "being" or "am"; }
             else if (norm == "to" && !aux) { to = true; i--; break; }
-            else if (!lexicon.Is(norm, WordClass.Adverb)) break;
+            else if (!lexicon.Is(norm, WordClass.Adverb) && !IsLyAdverb(tokens[i])) break;
             i--;
         }
         var groupStart = i + 1;
@@ -45,6 +45,8 @@ public sealed class VerbGroupFinder(Lexicon lexicon)
         var form = VerbFormChooser.Pick(forms, be, aux, to, infinitiveMustBeBase: true);
         if (form is null) return null;
         var f = form.Value;
+        // "will be fine", "is sure": after a form of "be" a word with no participle is an adjective.
+        if (be && !to && f.Inflection is VerbInflection.Base or VerbInflection.ThirdPerson) return null;
 
         if (!aux && !to)
         {
@@ -62,6 +64,8 @@ public sealed class VerbGroupFinder(Lexicon lexicon)
                 return null;
             // A finite verb needs a subject before it: sentence-initial base and -s forms are nouns ("Talks between").
             if (f.Inflection is VerbInflection.Base or VerbInflection.ThirdPerson && i < start) return null;
+            // "welcomed the progress made in the talks": a participle after a verb's object noun modifies that noun.
+            if (f.Inflection == VerbInflection.PastOrParticiple && ModifiesObjectNoun(tokens, start, k, phraseEnds)) return null;
         }
         if (to)
         {
@@ -73,6 +77,43 @@ public sealed class VerbGroupFinder(Lexicon lexicon)
         }
         var passive = be && f.CanBeParticiple;
         var conjoined = groupStart - 1 >= start && tokens[groupStart - 1].Norm is "and" or "," && earlier.Count > 0;
-        return new VerbGroup(k, f, groupStart, negated, passive, future, to, conjoined, deontic);
+        return new VerbGroup(k, f, groupStart, negated, passive, future, to, conjoined, deontic, possible);
     }
+
+    /// <summary>
+    /// A past participle right after a plain noun that a determiner opens, where that noun phrase is the object of a
+    /// verb before it (<c>welcomed the progress made</c>, <c>reaffirmed the principles agreed</c>): a reduced
+    /// relative clause, not a verb with a subject. An actor phrase before the word is its subject ("the delegation
+    /// signed"), and a <c>by</c> after it is left to the reduced-passive reading.
+    /// </summary>
+    private bool ModifiesObjectNoun(Token[] tokens, int start, int k, HashSet<int> phraseEnds)
+    {
+        const int NounPhraseWindow = 4;
+        if (phraseEnds.Contains(k) || k + 1 < tokens.Length && tokens[k + 1].Norm == "by") return false;
+        var noun = k - 1;
+        if (noun < start || !tokens[noun].IsWord || tokens[noun].IsCapitalized || lexicon.Closed.ContainsKey(tokens[noun].Norm)) return false;
+        for (var d = noun - 1; d >= start && noun - d <= NounPhraseWindow; d--)
+        {
+            var norm = tokens[d].Norm;
+            if (lexicon.Is(norm, WordClass.Determiner) || lexicon.Is(norm, WordClass.Possessive))
+            {
+                if (d - 1 < start) return false;
+                var before = tokens[d - 1].Norm;
+                return lexicon.VerbForms.ContainsKey(before) || lexicon.Is(before, WordClass.Reporting) || lexicon.Is(before, WordClass.Future);
+            }
+            if (!tokens[d].IsWord || tokens[d].IsCapitalized || lexicon.Closed.ContainsKey(norm) || phraseEnds.Contains(d + 1)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Words in -ly that are not adverbs.</summary>
+    private static readonly HashSet<string> LyNouns = new(StringComparer.Ordinal)
+    {
+        "ally", "rally", "supply", "reply", "apply", "family", "assembly", "anomaly", "fly", "belly", "bully", "monopoly", "rely", "multiply",
+        "comply", "imply", "jelly", "folly", "holy", "ugly", "early", "only", "daily", "weekly", "monthly", "yearly", "likely", "friendly",
+    };
+
+    /// <summary>"was brutally killed", "has reportedly attacked": a lower-case -ly word inside a verb group is an adverb.</summary>
+    private static bool IsLyAdverb(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Norm.Length > 4 && token.Norm.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(token.Norm);
 }

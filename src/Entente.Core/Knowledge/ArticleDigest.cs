@@ -1,4 +1,5 @@
 using Entente.Records;
+using Entente.Text;
 
 namespace Entente.Knowledge;
 
@@ -30,7 +31,11 @@ public sealed record ArticleDigest(
 
     public sealed record ActorSeen(string Code, string? Country, string? Org, string? Agent, int FirstDay, int LastDay, int Mentions);
 
-    public sealed record EvidenceSentence(int Index, string Text);
+    /// <summary>
+    /// A sentence that carries evidence. <see cref="Start"/> is its offset in the article, so the stored spans
+    /// (article offsets) map onto it exactly; null when the article's text does not hold it where its records say.
+    /// </summary>
+    public sealed record EvidenceSentence(int Index, string Text, int? Start);
 
     public static ArticleDigest Of(CodedArticle coded, OfficeClassifier offices)
     {
@@ -45,13 +50,26 @@ public sealed record ArticleDigest(
             .GroupBy(f => FactIdentity.Of(f, offices))
             .Select(g => new MergedFact(g.Key, g.ToList()))
             .ToList();
-        var sentences = usable.Select(e => (e.Sentence, e.Text))
-            .Concat(coded.Facts.Select(f => (f.Sentence, f.Text)))
+        var sentences = usable.Select(e => (e.Sentence, e.Text, e.Span))
+            .Concat(coded.Facts.Select(f => (f.Sentence, f.Text, f.Span)))
             .DistinctBy(s => s.Sentence)
             .OrderBy(s => s.Sentence)
-            .Select(s => new EvidenceSentence(s.Sentence, s.Text))
+            .Select(s => new EvidenceSentence(s.Sentence, s.Text, SentenceStart(article.Text, s.Text, s.Span)))
             .ToList();
         return new ArticleDigest(coded, OutletKeyOf(article.Outlet, article.Url), DayNumber.Of(article.Published), events, facts, ActorsOf(usable), sentences);
+    }
+
+    /// <summary>
+    /// Where a record's sentence starts in the article text, or null when it is not there. The records keep only
+    /// the sentence's text and an article span inside it, so the sentence starts no later than the span and no
+    /// earlier than its own length before the span's end; the first occurrence from there is taken (an earlier
+    /// copy of the same words would hold the span too, over the same characters).
+    /// </summary>
+    public static int? SentenceStart(string articleText, string sentence, TextSpan span)
+    {
+        if (sentence.Length == 0 || span.End > articleText.Length) return null;
+        var at = articleText.IndexOf(sentence, Math.Max(0, span.End - sentence.Length), StringComparison.Ordinal);
+        return at >= 0 && at <= span.Start ? at : null;
     }
 
     /// <summary>What counts as one outlet: its name, else the host of its URL, else "" (all unknown outlets count as one).</summary>

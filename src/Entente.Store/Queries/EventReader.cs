@@ -46,7 +46,7 @@ internal static class EventReader
         {
             var names = chunk.Select((_, i) => $"@e{i}").ToList();
             var sql = $"""
-                SELECT m.event_id, a.article_key, a.outlet, a.published, m.sentence, m.span_start, m.span_end, s.text, m.rule, m.confidence, m.source_text, m.target_text
+                SELECT m.event_id, a.article_key, a.outlet, a.published, m.sentence, m.span_start, m.span_end, s.text, m.rule, m.confidence, m.source_text, m.target_text, s.start_offset
                 FROM mentions m
                 JOIN articles a ON a.id = m.article_id
                 LEFT JOIN sentences s ON s.article_id = m.article_id AND s.idx = m.sentence
@@ -56,7 +56,7 @@ internal static class EventReader
             using var command = Db.Command(connection, null, sql, chunk.Select((id, i) => ($"e{i}", (object?)id)).ToArray());
             foreach (var (eventId, mention) in Db.Read(command, r => (Db.Long(r, 0), new MentionInfo(
                 r.GetString(1), Db.Text(r, 2), DayNumber.Format(Db.Int(r, 3)), Db.Int(r, 4), [Db.Int(r, 5), Db.Int(r, 6)], Db.Text(r, 7),
-                r.GetString(8), Db.Double(r, 9), r.GetString(10), r.GetString(11)))))
+                Db.NullableInt(r, 12), r.GetString(8), Db.Double(r, 9), r.GetString(10), r.GetString(11)))))
             {
                 if (!byEvent.TryGetValue(eventId, out var list)) byEvent[eventId] = list = [];
                 list.Add(mention);

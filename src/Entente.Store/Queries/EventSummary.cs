@@ -29,6 +29,11 @@ public sealed record EventSummary(
 }
 
 /// <summary>One report of an event: where it was said, and how the coder read it.</summary>
+/// <param name="Span">Offsets in the article text, not in <paramref name="Text"/>.</param>
+/// <param name="SentenceStart">
+/// Where <paramref name="Text"/> starts in the article, so the span maps onto the sentence exactly; null for
+/// sentences stored before the knowledge base kept offsets (schema version 1).
+/// </param>
 public sealed record MentionInfo(
     string Article,
     string? Outlet,
@@ -36,6 +41,7 @@ public sealed record MentionInfo(
     int Sentence,
     IReadOnlyList<int> Span,
     string? Text,
+    int? SentenceStart,
     string Rule,
     double Confidence,
     string SourceText,

@@ -62,7 +62,7 @@ internal static class FactReader
         {
             var names = chunk.Select((_, i) => $"@f{i}");
             var sql = $"""
-                SELECT fm.fact_id, a.article_key, a.published, fm.sentence, s.text
+                SELECT fm.fact_id, a.article_key, a.published, fm.sentence, s.text, s.start_offset
                 FROM fact_mentions fm
                 JOIN articles a ON a.id = fm.article_id
                 LEFT JOIN sentences s ON s.article_id = fm.article_id AND s.idx = fm.sentence
@@ -71,10 +71,11 @@ internal static class FactReader
                 """;
             using var command = Db.Command(connection, null, sql, chunk.Select((f, i) => ($"f{i}", (object?)f.Id)).ToArray());
             var counts = chunk.ToDictionary(f => f.Id);
-            foreach (var (id, article, published, sentence, text) in Db.Read(command, r => (Db.Long(r, 0), r.GetString(1), Db.Int(r, 2), Db.Int(r, 3), Db.Text(r, 4))))
+            foreach (var (id, article, published, sentence, text, start) in Db.Read(command,
+                r => (Db.Long(r, 0), r.GetString(1), Db.Int(r, 2), Db.Int(r, 3), Db.Text(r, 4), Db.NullableInt(r, 5))))
             {
                 if (result.ContainsKey(id)) continue;
-                result[id] = new FactEvidence(article, DayNumber.Format(published), sentence, text, counts[id].Mentions, counts[id].Articles);
+                result[id] = new FactEvidence(article, DayNumber.Format(published), sentence, text, start, counts[id].Mentions, counts[id].Articles);
             }
         }
         return result;

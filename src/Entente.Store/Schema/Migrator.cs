@@ -12,17 +12,21 @@ internal static class Migrator
 {
     public const string VersionTable = "schema_version";
 
-    /// <summary>The schema version after migrating.</summary>
-    public static int Migrate(DbConnection connection, Dialect dialect, StoreTarget target)
+    /// <summary>
+    /// The schema version after migrating. <paramref name="through"/> stops at an older version, so tests can
+    /// build the databases an earlier Entente left behind and check that they migrate.
+    /// </summary>
+    public static int Migrate(DbConnection connection, Dialect dialect, StoreTarget target, int? through = null)
     {
         var migrations = Migration.For(dialect.MigrationFolder);
         var latest = migrations[^1].Version;
+        var goal = Math.Min(through ?? latest, latest);
         // The common case takes no lock, so a query never waits for a running ingest.
         if (TableExists(connection, null, dialect, VersionTable))
         {
             var version = CurrentVersion(connection, null);
             if (version > latest) throw TooNew(target, version, latest);
-            if (version == latest) return latest;
+            if (version >= goal) return version;
         }
         using (var transaction = connection.BeginTransaction())
         {
@@ -41,8 +45,8 @@ internal static class Migrator
 
         var current = CurrentVersion(connection, null);
         if (current > latest) throw TooNew(target, current, latest);
-        foreach (var migration in migrations.Where(m => m.Version > current)) Apply(connection, dialect, migration);
-        return Math.Max(current, latest);
+        foreach (var migration in migrations.Where(m => m.Version > current && m.Version <= goal)) Apply(connection, dialect, migration);
+        return Math.Max(current, goal);
     }
 
     public static int CurrentVersion(DbConnection connection, DbTransaction? transaction)

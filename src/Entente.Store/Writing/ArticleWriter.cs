@@ -25,7 +25,7 @@ internal sealed class ArticleWriter(IStatementRunner run, TimeProvider clock)
             clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
         if (id is not { } articleId) return false;
 
-        foreach (var sentence in digest.Sentences) run.Execute(InsertSentence, articleId, sentence.Index, sentence.Text);
+        foreach (var sentence in digest.Sentences) run.Execute(InsertSentence, articleId, sentence.Index, sentence.Text, sentence.Start);
         foreach (var merged in digest.Events) WriteEvent(articleId, digest.OutletKey, merged);
         foreach (var actor in digest.Actors)
             run.Execute(UpsertActor, actor.Code, actor.Country, actor.Org, actor.Agent, actor.FirstDay, actor.LastDay, actor.Mentions);

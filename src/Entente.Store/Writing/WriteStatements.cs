@@ -16,7 +16,7 @@ internal static class WriteStatements
         """, "key", "title", "published", "outlet", "url", "origin", "sentences", "words", "events", "facts", "dict", "at");
 
     public static readonly SqlText InsertSentence = new(
-        "INSERT INTO sentences (article_id, idx, text) VALUES (@article, @idx, @text)", "article", "idx", "text");
+        "INSERT INTO sentences (article_id, idx, text, start_offset) VALUES (@article, @idx, @text, @start)", "article", "idx", "text", "start");
 
     /// <summary>A new event, or one more article reporting a known one (its outlet counts if it is new to the event).</summary>
     public static readonly SqlText UpsertEvent = new("""

@@ -69,7 +69,8 @@ internal static class DyadPage
     private static string Mention(MentionInfo? m, Func<string, IEnumerable<string>> names)
     {
         if (m is null) return "";
-        var marked = Highlighter.Sentence(m.Text, m.Span.Count > 0 ? m.Span[0] : 0, m.Span.Count > 1 ? m.Span[1] : 0, m.SourceText, m.TargetText, names: names);
+        var marked = Highlighter.Sentence(m.Text, m.Span.Count > 0 ? m.Span[0] : 0, m.Span.Count > 1 ? m.Span[1] : 0, m.SourceText, m.TargetText,
+            sentenceStart: m.SentenceStart, names: names);
         return $"<details class=\"evidence\"><summary>{Html.E(Preview(m.Text))}</summary><div class=\"sentence\">{marked}</div>"
             + $"<p class=\"muted\">{Html.E(m.Article)}{(m.Outlet is null ? "" : ", " + Html.E(m.Outlet))}, {Html.E(m.Published)}, sentence {Html.N(m.Sentence)}, rule {Html.E(m.Rule)}, confidence {Html.N(m.Confidence)}</p></details>";
     }

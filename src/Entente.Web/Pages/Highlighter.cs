@@ -12,9 +12,9 @@ internal static class Highlighter
 {
     /// <summary>
     /// <paramref name="spanStart"/>/<paramref name="spanEnd"/> are offsets of the article text (the stored span).
-    /// With <paramref name="sentenceStart"/> (the sentence's offset in the article) the span maps exactly. Stored
-    /// sentences keep no offset, so without it the span is placed, by its length, on the word-bounded stretch that
-    /// holds the most actor names (earliest first). An actor's text that is a code (<c>CHL</c>) is looked for by
+    /// With <paramref name="sentenceStart"/> (the sentence's offset in the article) the span maps exactly. Sentences
+    /// stored under schema version 1 keep no offset, so without it the span is placed, by its length, on the
+    /// word-bounded stretch that holds the most actor names (earliest first). An actor's text that is a code (<c>CHL</c>) is looked for by
     /// its names (<paramref name="names"/>: Chile, Chilean), a person's full name also by the surname.
     /// </summary>
     public static string Sentence(string? sentence, int spanStart, int spanEnd, string? sourceText, string? targetText,
@@ -49,7 +49,14 @@ internal static class Highlighter
                 at = Math.Max(at, m.End);
             }
             if (at < end) pieces.Add((at, end, "verb"));
-            marks.AddRange(pieces.Where(p => sentence[p.Item1..p.Item2].Trim().Length > 0));
+            // The evidence between the actors, without the spaces around it: "Chile <verb>condemned</verb> Peru".
+            foreach (var (s, e, css) in pieces)
+            {
+                var (from, to) = (s, e);
+                while (from < to && char.IsWhiteSpace(sentence[from])) from++;
+                while (to > from && char.IsWhiteSpace(sentence[to - 1])) to--;
+                if (to > from) marks.Add((from, to, css));
+            }
             marks.Sort((x, y) => x.Start.CompareTo(y.Start));
         }
 

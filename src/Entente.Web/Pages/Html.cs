@@ -32,7 +32,7 @@ internal static class Html
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(E(title)).Append(" · Entente</title>")
             .Append("<link rel=\"stylesheet\" href=\"").Append(Assets.CssPath).Append("\"></head><body>")
-            .Append("<header><a class=\"brand\" href=\"/\">Entente</a><nav><a href=\"/\">Search</a><a href=\"/ingest\">Code an article</a>")
+            .Append("<header><a class=\"brand\" href=\"/\">Entente</a><nav><a href=\"/\">Search</a><a href=\"/network\">Network</a><a href=\"/ingest\">Code an article</a>")
             .Append("<a href=\"/openapi/v1.json\">API</a></nav></header><main>")
             .Append("<h1>").Append(E(title)).Append("</h1>")
             .Append(body)

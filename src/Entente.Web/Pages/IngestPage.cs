@@ -1,4 +1,5 @@
 using System.Text;
+using Entente.Knowledge;
 using Entente.Records;
 using Entente.Sources;
 using Entente.Web.Endpoints;
@@ -56,32 +57,20 @@ internal static class IngestPage
             [
                 Html.E(e.Date.ToString()), Html.E(e.Source), Html.E(e.Target), Html.E(e.Code), Html.N(e.QuadClass), Html.N(e.Goldstein),
                 Html.E(e.Modality == Modality.Intended ? "intended" : "asserted"), Html.E(e.Rule),
-                $"<div class=\"sentence\">{Highlighter.Sentence(e.Text, e.Span.Start, e.Span.End, e.SourceText, e.TargetText, SentenceOffset(text, e.Text, e.Span.Start, e.Span.End), names)}</div>",
+                $"<div class=\"sentence\">{Highlighter.Sentence(e.Text, e.Span.Start, e.Span.End, e.SourceText, e.TargetText, ArticleDigest.SentenceStart(article.Text, e.Text, e.Span), names)}</div>",
             ]), "no events"));
         body.Append("<h2>Facts</h2>").Append(Html.Table("facts", ["kind", "what", "sentence"], coded.Facts.Select(f => (IReadOnlyList<string>)
         [
-            Html.E(f.Kind), Html.E(Describe(f)), $"<div class=\"sentence\">{Mark(text, f)}</div>",
+            Html.E(f.Kind), Html.E(Describe(f)), $"<div class=\"sentence\">{Mark(article.Text, f)}</div>",
         ]), "no facts"));
         body.Append("<h2>Again</h2>").Append(again);
         return Html.Page("Coded article", body.ToString());
     }
 
-    /// <summary>Where <paramref name="sentence"/> starts in the article: the occurrence that holds the span.</summary>
-    internal static int? SentenceOffset(string article, string sentence, int spanStart, int spanEnd)
-    {
-        if (sentence.Length == 0) return null;
-        for (var at = article.IndexOf(sentence, StringComparison.Ordinal); at >= 0; at = article.IndexOf(sentence, at + 1, StringComparison.Ordinal))
-        {
-            if (at <= spanStart && spanStart < at + sentence.Length) return at;
-            if (at > spanEnd) break;
-        }
-        return null;
-    }
-
-    /// <summary>A fact's sentence with its span marked.</summary>
+    /// <summary>A fact's sentence with its span marked (placed by the same offset the store keeps).</summary>
     private static string Mark(string article, FactRecord fact)
     {
-        var offset = SentenceOffset(article, fact.Text, fact.Span.Start, fact.Span.End);
+        var offset = ArticleDigest.SentenceStart(article, fact.Text, fact.Span);
         if (offset is not { } at) return Html.E(fact.Text);
         var s = Math.Clamp(fact.Span.Start - at, 0, fact.Text.Length);
         var e = Math.Clamp(fact.Span.End - at, s, fact.Text.Length);

@@ -41,7 +41,7 @@ internal static class StartPage
         else
         {
             body.Append("<p class=\"muted\">Search the dictionaries for a state (its pages: offices, memberships, partners), an organization (members, partners, observers) ")
-                .Append("or a person; open a dyad by its two codes; or <a href=\"/ingest\">code an article</a> to see what Entente reads in it.</p>");
+                .Append("or a person; open a dyad by its two codes; see the <a href=\"/network\">network of relations</a> in a period; or <a href=\"/ingest\">code an article</a> to see what Entente reads in it.</p>");
         }
         return Html.Page(query.Length > 0 ? "Search" : "Entente", body.ToString());
     }

@@ -1,5 +1,6 @@
 using Entente.Records;
 using Entente.Tests.Support;
+using static Entente.Tests.Support.EventAsserts;
 
 namespace Entente.Tests.Coding;
 
@@ -9,11 +10,6 @@ namespace Entente.Tests.Coding;
 /// </summary>
 public sealed class ConstructionTests
 {
-    private static IReadOnlyList<EventRecord> Events(string text, string published = "2025-07-18") => TestEngine.Code(text, published).Events;
-
-    private static bool Has(IEnumerable<EventRecord> events, string source, string target, string root) =>
-        events.Any(e => (e.SourceCountry ?? e.SourceOrg) == source && (e.TargetCountry ?? e.TargetOrg) == target && e.Root == root);
-
     [Fact]
     public void Active_voice_codes_subject_to_object()
     {

@@ -75,7 +75,7 @@ public sealed class ExportTests(StoreDatabases databases) : IClassFixture<StoreD
             merged.GetProperty("source").GetString(), merged.GetProperty("target").GetString()));
         Assert.Equal(("x1", 0, "condemn", "Chile condemned Peru on Monday."), (merged.GetProperty("article").GetString(), merged.GetProperty("sentence").GetInt32(),
             merged.GetProperty("rule").GetString(), merged.GetProperty("text").GetString()));
-        Assert.Equal([0, 15], merged.GetProperty("span").EnumerateArray().Select(x => x.GetInt32()));
+        Assert.Equal([0, 20], merged.GetProperty("span").EnumerateArray().Select(x => x.GetInt32()));
         Assert.Equal([2, 2, 2], Counts.Select(c => merged.GetProperty(c).GetInt32()));
         Assert.StartsWith("countries.txt:", merged.GetProperty("source_entry").GetString());
         Assert.All(records.Where(r => r.GetProperty("article").GetString() != "x1"), r => Assert.Equal(1, r.GetProperty("mentions").GetInt32()));

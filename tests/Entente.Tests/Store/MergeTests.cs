@@ -28,7 +28,7 @@ public sealed class MergeTests(StoreDatabases databases) : IClassFixture<StoreDa
             ORDER BY a.article_key
             """);
         Assert.Equal(2, mentions.Count);
-        Assert.Equal(["m1", 0L, 0L, 15L, "condemn", "Chile condemned Peru on Monday."], mentions[0]);
+        Assert.Equal(["m1", 0L, 0L, 20L, "condemn", "Chile condemned Peru on Monday."], mentions[0]);
         Assert.Equal("m2", mentions[1][0]);
         Assert.Equal("In Santiago, Chile condemned Peru on Monday.", mentions[1][5]);
     }

@@ -133,7 +133,7 @@ public sealed class QueryCommandTests(StoreDatabases databases) : IClassFixture<
         Assert.Equal(("111", "CHL", "PER", "2025-04-14"), (e.GetProperty("code").GetString(), e.GetProperty("source").GetString(), e.GetProperty("target").GetString(), e.GetProperty("date").GetString()));
         var mention = Assert.Single(e.GetProperty("mentions").EnumerateArray());
         Assert.Equal(("q2", 0, "condemn"), (mention.GetProperty("article").GetString(), mention.GetProperty("sentence").GetInt32(), mention.GetProperty("rule").GetString()));
-        Assert.Equal([0, 15], mention.GetProperty("span").EnumerateArray().Select(x => x.GetInt32()));
+        Assert.Equal([0, 20], mention.GetProperty("span").EnumerateArray().Select(x => x.GetInt32()));
         Assert.NotEmpty(border.EnumerateArray());
         Assert.All(border.EnumerateArray(), x => Assert.Contains("border trade", x.GetProperty("evidence").GetProperty("text").GetString()));
         Assert.All(may.EnumerateArray(), x => Assert.StartsWith("2025-05", x.GetProperty("date").GetString()));

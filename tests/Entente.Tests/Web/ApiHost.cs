@@ -68,6 +68,9 @@ internal sealed class ApiHost : IAsyncDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles" + query) { Content = new StringContent(text, System.Text.Encoding.UTF8, "text/plain") };
         if (key is not null) request.Headers.Add("X-Api-Key", key);
+        // As careful clients do: wait for the server's go-ahead, so a refusal (413) arrives before the body is sent
+        // rather than racing a connection the server closes on an oversized body.
+        request.Headers.ExpectContinue = true;
         var response = await Client.SendAsync(request, TestContext.Current.CancellationToken);
         return ((int)response.StatusCode, await Json(response), response);
     }

@@ -1,3 +1,5 @@
+using Entente.Records;
+
 namespace Entente.Recognition.Time;
 
 /// <summary>
@@ -54,8 +56,23 @@ internal static class MonthMatcher
         var past = DateMath.LatestAtOrBefore(month, published);
         var future = DateMath.EarliestAtOrAfter(month, published);
         return day != 0
-            ? c.Mention(left.Start, end, DateMath.DayOrMonth(past, day), DateMath.DayOrMonth(future, day), TimeKind.Absolute)
+            ? c.Mention(left.Start, end, DateMath.DayOrMonth(past, day), DateMath.DayOrMonth(FutureDayMonth(c.Published, month, day), day), TimeKind.Absolute)
             : c.Mention(left.Start, end, DateMath.MonthAt(past), DateMath.MonthAt(future), TimeKind.Absolute);
+    }
+
+    /// <summary>Days before publication in which a day named with a future verb is still this year's.</summary>
+    private const int AnnouncementLagDays = 3;
+
+    /// <summary>
+    /// The month of a day named with a future verb: the first such day on or after publication, except that a day
+    /// in the few days before publication is that one (a release dated June 1 saying "will travel from May 31").
+    /// </summary>
+    private static int FutureDayMonth(DateOnly published, int month, int day)
+    {
+        var floor = published.AddDays(-AnnouncementLagDays);
+        var index = DateMath.EarliestAtOrAfter(month, DateMath.MonthIndex(floor));
+        var candidate = DateMath.DayOrMonth(index, day);
+        return candidate.Precision == DatePrecision.Day && candidate.Start < floor ? index + 12 : index;
     }
 
     /// <summary><c>July 17</c>, <c>July 17th</c>, <c>July 17-18</c> (the first day of a range).</summary>
@@ -63,6 +80,8 @@ internal static class MonthMatcher
     {
         if (!TimeNumbers.TryDay(c.At(end), out var day, out var isRange)) return 0;
         end++;
+        // "September 15 th": an ordinal suffix written apart.
+        if (c.At(end) is "th" or "st" or "nd" or "rd") end++;
         if (!isRange && c.Is(end, "-") && TimeNumbers.TryDay(c.At(end + 1), out var last, out _) && last > day) end += 2;
         return day;
     }

@@ -1,0 +1,91 @@
+using System.Data.Common;
+using System.Globalization;
+using Entente.Knowledge;
+using Entente.Records;
+using Entente.Store.Data;
+
+namespace Entente.Store.Queries;
+
+/// <summary>
+/// The network of relations among states in a period: one grouped scan of the period's events between two
+/// different states (by their country codes, so <c>BLRGOV</c> counts for BLR), folded into undirected pairs. The
+/// busiest <see cref="Options.MaxEdges"/> pairs with at least <see cref="Options.MinEvents"/> events are kept.
+/// Without dates the period is the twelve months up to the newest article.
+/// </summary>
+public static class NetworkQuery
+{
+    public const int DefaultMaxEdges = 60;
+    public const int MaxEdgesLimit = 400;
+
+    public sealed record Options(PartialDate? From, PartialDate? To, int MinEvents = 1, int MaxEdges = DefaultMaxEdges);
+
+    public static NetworkReport Run(KnowledgeStore store, ReferenceData reference, Options options) => store.Read(connection =>
+    {
+        var (from, to) = Period(connection, options);
+        var where = new SqlWhere()
+            .Add("e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country");
+        if (from is { } f) where.Add("e.day >= {0}", f);
+        if (to is { } t) where.Add("e.day <= {0}", t);
+        using var command = where.Command(connection, $"""
+            SELECT e.source_country, e.target_country, CASE WHEN e.quad_class <= 2 THEN 1 ELSE 0 END, count(*), sum(e.goldstein)
+            FROM events e {where.Sql}
+            GROUP BY e.source_country, e.target_country, CASE WHEN e.quad_class <= 2 THEN 1 ELSE 0 END
+            """);
+        var rows = Db.Read(command, r => new DirectedCount(r.GetString(0), r.GetString(1), Db.Int(r, 2) == 1, Db.Int(r, 3), Db.Double(r, 4)));
+        var pairs = Fold(rows);
+        var edges = pairs
+            .Where(e => e.Events >= Math.Max(1, options.MinEvents))
+            .OrderByDescending(e => e.Events).ThenBy(e => e.A, StringComparer.Ordinal).ThenBy(e => e.B, StringComparer.Ordinal)
+            .Take(Math.Clamp(options.MaxEdges, 1, MaxEdgesLimit))
+            .ToList();
+        return new NetworkReport(
+            from is { } fd ? DayNumber.Format(fd) : null,
+            to is { } td ? DayNumber.Format(td) : null,
+            edges.Sum(e => e.Events), pairs.Count, NodesOf(edges, reference), edges);
+    });
+
+    private sealed record DirectedCount(string Source, string Target, bool Cooperation, int Count, double Goldstein);
+
+    /// <summary>
+    /// The first and last day of the period; without dates, the twelve months up to the newest article's month
+    /// (not the newest event's: an event may be dated years ahead, "a summit planned for 2030").
+    /// </summary>
+    private static (int? From, int? To) Period(DbConnection connection, Options options)
+    {
+        if (options.From is not null || options.To is not null)
+            return (options.From is { } f ? DayNumber.First(f) : null, options.To is { } t ? DayNumber.Last(t) : null);
+        using var newest = Db.Command(connection, null, "SELECT max(published) FROM articles");
+        var value = newest.ExecuteScalar();
+        if (value is null or DBNull) return (null, null);
+        var last = DayNumber.ToDate(Convert.ToInt32(value, CultureInfo.InvariantCulture));
+        var firstMonth = new DateOnly(last.Year, last.Month, 1).AddMonths(-11);
+        var lastOfMonth = new DateOnly(last.Year, last.Month, 1).AddMonths(1).AddDays(-1);
+        return (DayNumber.Of(firstMonth), DayNumber.Of(lastOfMonth));
+    }
+
+    /// <summary>Both directions of a pair become one edge.</summary>
+    private static List<NetworkEdge> Fold(IEnumerable<DirectedCount> rows) => rows
+        .GroupBy(r => string.CompareOrdinal(r.Source, r.Target) < 0 ? (r.Source, r.Target) : (r.Target, r.Source))
+        .Select(g =>
+        {
+            var (a, b) = g.Key;
+            var events = g.Sum(r => r.Count);
+            return new NetworkEdge(a, b, events,
+                g.Where(r => r.Source == a).Sum(r => r.Count), g.Where(r => r.Source == b).Sum(r => r.Count),
+                g.Where(r => r.Cooperation).Sum(r => r.Count), g.Where(r => !r.Cooperation).Sum(r => r.Count),
+                Math.Round(g.Sum(r => r.Goldstein) / events, 2));
+        })
+        .ToList();
+
+    private static List<NetworkNode> NodesOf(IReadOnlyList<NetworkEdge> edges, ReferenceData reference) => edges
+        .SelectMany(e => new[] { (Code: e.A, Edge: e), (Code: e.B, Edge: e) })
+        .GroupBy(x => x.Code, StringComparer.Ordinal)
+        .Select(g =>
+        {
+            var events = g.Sum(x => x.Edge.Events);
+            return new NetworkNode(g.Key, reference.CountryName(g.Key), events,
+                Math.Round(g.Sum(x => x.Edge.GoldsteinMean * x.Edge.Events) / events, 2), g.Count());
+        })
+        .OrderByDescending(n => n.Events).ThenBy(n => n.Code, StringComparer.Ordinal)
+        .ToList();
+}
