@@ -25,7 +25,7 @@ internal static class SyntheticLoader
         using var transaction = connection.BeginTransaction();
         Insert(connection, transaction, "INSERT INTO articles VALUES ($1, $2, NULL, $3, $4, NULL, NULL, 4, 60, 4, 0, 'bench', '2026-01-01T00:00:00Z')",
             kb.Articles, a => [a.Id, $"bench-{a.Id}", a.Day, a.Outlet]);
-        Insert(connection, transaction, "INSERT INTO sentences (article_id, idx, text) VALUES ($1, $2, $3)",
+        Insert(connection, transaction, "INSERT INTO sentences (article_id, idx, text, start_offset) VALUES ($1, $2, $3, 0)",
             kb.Mentions, m => [m.ArticleId, m.Sentence, SyntheticKnowledgeBase.SentenceText(eventsById[(int)m.EventId - 1])]);
         Insert(connection, transaction, """
             INSERT INTO events (id, date, date_precision, day, source, source_country, source_org, source_agent, target, target_country, target_org, target_agent,
@@ -79,12 +79,12 @@ internal static class SyntheticLoader
             }
             w.Complete();
         }
-        using (var w = connection.BeginBinaryImport("COPY sentences (article_id, idx, text) FROM STDIN (FORMAT BINARY)"))
+        using (var w = connection.BeginBinaryImport("COPY sentences (article_id, idx, text, start_offset) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var m in kb.Mentions)
             {
                 w.StartRow();
-                w.Write(m.ArticleId, NpgsqlDbType.Bigint); w.Write(m.Sentence); w.Write(SyntheticKnowledgeBase.SentenceText(kb.Events[(int)m.EventId - 1]));
+                w.Write(m.ArticleId, NpgsqlDbType.Bigint); w.Write(m.Sentence); w.Write(SyntheticKnowledgeBase.SentenceText(kb.Events[(int)m.EventId - 1])); w.Write(0);
             }
             w.Complete();
         }

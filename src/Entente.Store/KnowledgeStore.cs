@@ -38,15 +38,17 @@ public sealed class KnowledgeStore : IDisposable
 
     /// <summary>
     /// Opens (and, with <paramref name="create"/>, creates) the knowledge base and migrates it to the latest schema.
-    /// Without <paramref name="create"/> a missing SQLite file is an error, for queries.
+    /// Without <paramref name="create"/> a missing SQLite file is an error, for queries. A long-running host (the web
+    /// server) opens <paramref name="pooled"/> connections, so each request finds an SQLite connection whose page
+    /// cache is already warm; a command opens its own and leaves no file handle behind.
     /// </summary>
-    public static KnowledgeStore Open(StoreTarget target, bool create, TimeProvider? clock = null)
+    public static KnowledgeStore Open(StoreTarget target, bool create, TimeProvider? clock = null, bool pooled = false)
     {
         Dialect dialect = target.Kind == StoreKind.Sqlite ? new SqliteDialect() : new PostgresDialect();
         DbConnection? connection = null;
         try
         {
-            connection = dialect.Open(target, create);
+            connection = dialect.Open(target, create, pooled);
             var version = Migrator.Migrate(connection, dialect, target);
             return new KnowledgeStore(target, dialect, connection, version, clock ?? TimeProvider.System);
         }

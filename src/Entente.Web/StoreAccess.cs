@@ -14,7 +14,7 @@ public sealed class StoreAccess(WebOptions options)
 
     public WebOptions Options => options;
 
-    public KnowledgeStore Open() => KnowledgeStore.Open(options.Store, create: false);
+    public KnowledgeStore Open() => KnowledgeStore.Open(options.Store, create: false, pooled: true);
 
     /// <summary>Stores a coded article; false when it was stored before.</summary>
     public async Task<bool> WriteAsync(CodedArticle coded, CancellationToken cancellation)

@@ -10,8 +10,11 @@ internal abstract class Dialect
     /// <summary>The folder of embedded migration scripts (<c>sqlite</c>, <c>postgres</c>).</summary>
     public abstract string MigrationFolder { get; }
 
-    /// <summary>Opens a connection, ready to use; throws <see cref="StoreException"/> when it cannot.</summary>
-    public abstract DbConnection Open(StoreTarget target, bool create);
+    /// <summary>
+    /// Opens a connection, ready to use; throws <see cref="StoreException"/> when it cannot. <paramref name="pooled"/>
+    /// returns it to the driver's pool on dispose (Npgsql pools PostgreSQL connections in any case).
+    /// </summary>
+    public abstract DbConnection Open(StoreTarget target, bool create, bool pooled);
 
     /// <summary>A query with one parameter <c>@name</c> that counts tables of that name visible to the connection.</summary>
     public abstract string TableExistsSql { get; }

@@ -16,7 +16,7 @@ internal sealed class PostgresDialect : Dialect
 
     public override string UserTableCountSql => "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()";
 
-    public override DbConnection Open(StoreTarget target, bool create)
+    public override DbConnection Open(StoreTarget target, bool create, bool pooled)
     {
         NpgsqlConnectionStringBuilder builder;
         try

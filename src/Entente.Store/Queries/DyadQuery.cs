@@ -23,7 +23,7 @@ public static class DyadQuery
         var ways = new[] { Way(a, b, options), Way(b, a, options) };
         List<EventSummary> Newest(string condition, int limit) => EventReader.Newest(connection, ways.Select(w => w.And(condition)), limit);
 
-        var (quads, months, events, mentions, goldstein) = Summary(connection, where, a);
+        var (quads, months, events, mentions, goldstein) = Summary(connection, where, options, a, b);
         var leaders = Newest("e.root = '04' AND e.modality = 'asserted' AND e.source_agent = 'GOV' AND e.target_agent = 'GOV'", 1);
         var signed = Newest("e.root = '05' AND e.code = '057'", options.Limit);
         var agreements = FactReader.Agreements(connection, [a, b],
@@ -43,16 +43,34 @@ public static class DyadQuery
             Shared(connection, reference, a, b, options.To is { } to ? DayNumber.Last(to) : null), intentions, timeline);
     });
 
-    /// <summary>One grouped scan of the covering index gives the quad classes, the months and the totals.</summary>
-    private static (List<QuadClassCount>, List<MonthPoint>, int, long, double?) Summary(DbConnection connection, SqlWhere where, string a)
+    /// <summary>
+    /// The quad classes, the months and the totals: from the monthly counts when the period covers whole months,
+    /// else from one grouped scan of the covering index.
+    /// </summary>
+    private static (List<QuadClassCount>, List<MonthPoint>, int, long, double?) Summary(DbConnection connection, SqlWhere where, Options options, string a, string b)
     {
-        using var command = where.Command(connection, $"""
-            SELECT e.source_key, e.day / 100, e.quad_class, count(*), sum(e.goldstein), sum(e.num_mentions)
-            FROM events e {where.Sql}
-            GROUP BY e.source_key, e.day / 100, e.quad_class
-            """);
-        var rows = Db.Read(command, r => (FromA: string.Equals(r.GetString(0), a, StringComparison.Ordinal), Month: Db.Int(r, 1), Quad: Db.Int(r, 2),
-            Count: Db.Int(r, 3), Goldstein: Db.Double(r, 4), Mentions: Db.Long(r, 5)));
+        DbCommand command;
+        if (MonthPeriod.TryOf(options.From, options.To, out var fromMonth, out var toMonth))
+        {
+            var monthly = new SqlWhere().Add("(m.source_key = {0} AND m.target_key = {1}) OR (m.source_key = {1} AND m.target_key = {0})", a, b);
+            if (fromMonth is { } f) monthly.Add("m.month >= {0}", f);
+            if (toMonth is { } t) monthly.Add("m.month <= {0}", t);
+            command = monthly.Command(connection, $"SELECT m.source_key, m.month, m.quad_class, m.events, m.goldstein_sum, m.mentions FROM dyad_months m {monthly.Sql}");
+        }
+        else
+        {
+            command = where.Command(connection, $"""
+                SELECT e.source_key, e.day / 100, e.quad_class, count(*), sum(e.goldstein), sum(e.num_mentions)
+                FROM events e {where.Sql}
+                GROUP BY e.source_key, e.day / 100, e.quad_class
+                """);
+        }
+        List<(bool FromA, int Month, int Quad, int Count, double Goldstein, long Mentions)> rows;
+        using (command)
+        {
+            rows = Db.Read(command, r => (FromA: string.Equals(r.GetString(0), a, StringComparison.Ordinal), Month: Db.Int(r, 1), Quad: Db.Int(r, 2),
+                Count: Db.Int(r, 3), Goldstein: Db.Double(r, 4), Mentions: Db.Long(r, 5)));
+        }
 
         var quads = Enumerable.Range(1, 4).Select(q =>
         {

@@ -7,9 +7,10 @@ using Entente.Store.Data;
 namespace Entente.Store.Queries;
 
 /// <summary>
-/// The network of relations among states in a period: one grouped scan of the period's events between two
-/// different states (by their country codes, so <c>BLRGOV</c> counts for BLR), folded into undirected pairs. The
-/// busiest <see cref="Options.MaxEdges"/> pairs with at least <see cref="Options.MinEvents"/> events are kept.
+/// The network of relations among states in a period: the period's events between two different states (by their
+/// country codes, so <c>BLRGOV</c> counts for BLR), read from the monthly counts when the period covers whole
+/// months, folded into undirected pairs. The busiest <see cref="Options.MaxEdges"/> pairs with at least
+/// <see cref="Options.MinEvents"/> events are kept.
 /// Without dates the period is the twelve months up to the newest article.
 /// </summary>
 public static class NetworkQuery
@@ -22,16 +23,7 @@ public static class NetworkQuery
     public static NetworkReport Run(KnowledgeStore store, ReferenceData reference, Options options) => store.Read(connection =>
     {
         var (from, to) = Period(connection, options);
-        var where = new SqlWhere()
-            .Add("e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country");
-        if (from is { } f) where.Add("e.day >= {0}", f);
-        if (to is { } t) where.Add("e.day <= {0}", t);
-        using var command = where.Command(connection, $"""
-            SELECT e.source_country, e.target_country, CASE WHEN e.quad_class <= 2 THEN 1 ELSE 0 END, count(*), sum(e.goldstein)
-            FROM events e {where.Sql}
-            GROUP BY e.source_country, e.target_country, CASE WHEN e.quad_class <= 2 THEN 1 ELSE 0 END
-            """);
-        var rows = Db.Read(command, r => new DirectedCount(r.GetString(0), r.GetString(1), Db.Int(r, 2) == 1, Db.Int(r, 3), Db.Double(r, 4)));
+        var rows = WholeMonths(from, to) ? FromMonths(connection, reference, from, to) : FromEvents(connection, from, to);
         var pairs = Fold(rows);
         var edges = pairs
             .Where(e => e.Events >= Math.Max(1, options.MinEvents))
@@ -45,6 +37,42 @@ public static class NetworkQuery
     });
 
     private sealed record DirectedCount(string Source, string Target, bool Cooperation, int Count, double Goldstein);
+
+    /// <summary>True when the period starts on a first and ends on a last day of a month (or is open there).</summary>
+    private static bool WholeMonths(int? from, int? to) =>
+        (from is not { } f || f % 100 == 1) && (to is not { } t || DayNumber.ToDate(t).AddDays(1).Day == 1);
+
+    /// <summary>The period's counts from the monthly table, keeping the pairs whose both sides are states.</summary>
+    private static List<DirectedCount> FromMonths(DbConnection connection, ReferenceData reference, int? from, int? to)
+    {
+        var where = new SqlWhere().Add("m.source_key <> m.target_key");
+        if (from is { } f) where.Add("m.month >= {0}", f / 100);
+        if (to is { } t) where.Add("m.month <= {0}", t / 100);
+        using var command = where.Command(connection, $"""
+            SELECT m.source_key, m.target_key, CASE WHEN m.quad_class <= 2 THEN 1 ELSE 0 END, sum(m.events), sum(m.goldstein_sum)
+            FROM dyad_months m {where.Sql}
+            GROUP BY m.source_key, m.target_key, CASE WHEN m.quad_class <= 2 THEN 1 ELSE 0 END
+            """);
+        // A side is a state exactly when its key is a country code (the key is the state, else the organization).
+        return Db.Read(command, Row).Where(r => reference.CountryName(r.Source) is not null && reference.CountryName(r.Target) is not null).ToList();
+    }
+
+    /// <summary>The period's counts grouped from the events themselves, for periods that cut months.</summary>
+    private static List<DirectedCount> FromEvents(DbConnection connection, int? from, int? to)
+    {
+        var where = new SqlWhere()
+            .Add("e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country");
+        if (from is { } f) where.Add("e.day >= {0}", f);
+        if (to is { } t) where.Add("e.day <= {0}", t);
+        using var command = where.Command(connection, $"""
+            SELECT e.source_country, e.target_country, CASE WHEN e.quad_class <= 2 THEN 1 ELSE 0 END, count(*), sum(e.goldstein)
+            FROM events e {where.Sql}
+            GROUP BY e.source_country, e.target_country, CASE WHEN e.quad_class <= 2 THEN 1 ELSE 0 END
+            """);
+        return Db.Read(command, Row);
+    }
+
+    private static DirectedCount Row(DbDataReader r) => new(r.GetString(0), r.GetString(1), Db.Int(r, 2) == 1, Db.Int(r, 3), Db.Double(r, 4));
 
     /// <summary>
     /// The first and last day of the period; without dates, the twelve months up to the newest article's month

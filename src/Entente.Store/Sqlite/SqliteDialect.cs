@@ -23,7 +23,7 @@ internal sealed class SqliteDialect : Dialect
 
     public override string UserTableCountSql => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'";
 
-    public override DbConnection Open(StoreTarget target, bool create)
+    public override DbConnection Open(StoreTarget target, bool create, bool pooled)
     {
         var path = target.Value;
         if (!create && !File.Exists(path))
@@ -33,7 +33,7 @@ internal sealed class SqliteDialect : Dialect
         {
             DataSource = path,
             Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
-            Pooling = false,
+            Pooling = pooled,
             DefaultTimeout = (int)Math.Ceiling(BusyTimeout.TotalSeconds),
         };
         var connection = new SqliteConnection(builder.ToString());

@@ -29,7 +29,7 @@ internal static class OlderSchemas
     {
         var target = StoreTarget.Parse(db);
         Dialect dialect = target.Kind == StoreKind.Sqlite ? new SqliteDialect() : new PostgresDialect();
-        using var connection = dialect.Open(target, create: true);
+        using var connection = dialect.Open(target, create: true, pooled: false);
         Assert.Equal(version, Migrator.Migrate(connection, dialect, target, through: version));
         using var command = connection.CreateCommand();
         command.CommandText = rowsSql;

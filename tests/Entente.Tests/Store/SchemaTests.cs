@@ -12,9 +12,9 @@ public sealed class SchemaTests(StoreDatabases databases) : IClassFixture<StoreD
         var db = databases.New(kind);
 
         using (var store = KnowledgeStore.Open(StoreTarget.Parse(db), create: true)) Assert.Equal(KnowledgeStore.LatestSchemaVersion(store.Kind), store.SchemaVersion);
-        using (var again = KnowledgeStore.Open(StoreTarget.Parse(db), create: false)) Assert.Equal(2, again.SchemaVersion);
+        using (var again = KnowledgeStore.Open(StoreTarget.Parse(db), create: false)) Assert.Equal(3, again.SchemaVersion);
 
-        Assert.Equal([[1L, "initial"], [2L, "sentence-offsets"]], StoreProbe.Rows(db, "SELECT version, name FROM schema_version ORDER BY version"));
+        Assert.Equal([[1L, "initial"], [2L, "sentence-offsets"], [3L, "dyad-months"]], StoreProbe.Rows(db, "SELECT version, name FROM schema_version ORDER BY version"));
         Assert.Equal(new StoreCounts(0, 0, 0, 0, 0, 0), StoreProbe.Counts(db));
     }
 
@@ -37,7 +37,7 @@ public sealed class SchemaTests(StoreDatabases databases) : IClassFixture<StoreD
         var ingest = await StoreCli.Run("ingest", "-", "--db", db, "--date", "2025-01-01");
         var query = await StoreCli.Run("events", "--db", db);
 
-        Assert.EndsWith("has knowledge-base schema version 99, newer than this entente understands (2); use a newer entente", error.Message);
+        Assert.EndsWith("has knowledge-base schema version 99, newer than this entente understands (3); use a newer entente", error.Message);
         Assert.Equal(2, ingest.Exit);
         Assert.Equal($"entente: {error.Message}\n", ingest.Err);
         Assert.Equal(2, query.Exit);
