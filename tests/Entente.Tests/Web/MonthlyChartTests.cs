@@ -57,4 +57,18 @@ public sealed class MonthlyChartTests
         Assert.Contains("&lt;b&gt;", MonthlyChart.Svg([new("<b>", 1, 0, 0)]));
         Assert.DoesNotContain("<b>", MonthlyChart.Svg([new("<b>", 1, 0, 0)]));
     }
+
+    [Fact]
+    public void Months_without_events_keep_their_place_on_the_axis_and_break_the_line()
+    {
+        var svg = Parse([new("2024-11", 1, 0, 2), new("2025-02", 0, 2, -4), new("2025-03", 1, 1, 0)]);
+
+        var labels = svg.Elements(Svg + "text").Select(t => t.Value).Where(t => t.StartsWith("20", StringComparison.Ordinal)).ToList();
+        var bars = svg.Elements(Svg + "g").Where(g => (string?)g.Attribute("class") == "bar").Select(b => b.Attribute("data-month")!.Value).ToList();
+        var lines = svg.Elements(Svg + "polyline").Select(p => p.Attribute("points")!.Value.Split(' ').Length).ToList();
+
+        Assert.Equal(["2024-11", "2024-12", "2025-01", "2025-02", "2025-03"], labels);
+        Assert.Equal(["2024-11", "2025-02", "2025-03"], bars);
+        Assert.Equal([1, 2], lines);
+    }
 }
