@@ -1,9 +1,14 @@
 using System.Text;
+using Entente.Store;
+using Entente.Store.Queries;
 using Entente.Web.Endpoints;
 
 namespace Entente.Web.Pages;
 
-/// <summary><c>/</c> and <c>/search?q=</c>: the search box, and the states, organizations and people that match (the search of <c>/api/search</c>).</summary>
+/// <summary>
+/// <c>/</c> and <c>/search?q=</c>: the search box, and the states, organizations and people that match (the search
+/// of <c>/api/search</c>); without a query, what the knowledge base holds and its busiest pairs of states.
+/// </summary>
 internal static class StartPage
 {
     public const int MaxHits = 50;
@@ -40,10 +45,35 @@ internal static class StartPage
         }
         else
         {
+            body.Append(Overview(access));
             body.Append("<p class=\"muted\">Search the dictionaries for a state (its pages: offices, memberships, partners), an organization (members, partners, observers) ")
                 .Append("or a person; open a dyad by its two codes; see the <a href=\"/network\">network of relations</a> in a period; or <a href=\"/ingest\">code an article</a> to see what Entente reads in it.</p>");
         }
         return Html.Page(query.Length > 0 ? "Search" : "Entente", body.ToString());
+    }
+
+    /// <summary>What the knowledge base holds, and its busiest pairs of states in the twelve months up to its newest article.</summary>
+    private static string Overview(StoreAccess access)
+    {
+        StoreCounts counts;
+        NetworkReport busiest;
+        using (var store = access.Open())
+        {
+            counts = store.Counts();
+            busiest = NetworkQuery.Run(store, access.Options.Reference, new NetworkQuery.Options(null, null, MaxEdges: 8));
+        }
+        var html = new StringBuilder();
+        html.Append($"<p>The knowledge base holds {Html.N(counts.Articles)} articles, {Html.N(counts.Events)} events ({Html.N(counts.Mentions)} mentions) and {Html.N(counts.Facts)} facts.</p>");
+        if (busiest.Edges.Count == 0) return html.ToString();
+        html.Append($"<h2>Busiest pairs, {Html.E(busiest.From)} to {Html.E(busiest.To)}</h2>")
+            .Append(Html.Table("busiest", ["pair", "events", "cooperation", "conflict", "mean Goldstein"], busiest.Edges.Select(e => (IReadOnlyList<string>)
+            [
+                $"<a href=\"/dyad/{Html.U(e.A)}/{Html.U(e.B)}{NetworkGraph.PeriodQuery(busiest)}\">{Html.E(e.A)} – {Html.E(e.B)}</a>",
+                Html.N(e.Events), Html.N(e.Cooperation), Html.N(e.Conflict),
+                $"<span class=\"swatch\" style=\"background:{NetworkGraph.Colour(e.GoldsteinMean)}\"></span>{Html.N(e.GoldsteinMean)}",
+            ])))
+            .Append("<p class=\"muted\"><a href=\"/network\">The whole network</a> of the period.</p>");
+        return html.ToString();
     }
 
     /// <summary><c>/dyad?a=&amp;b=</c>, the dyad form: redirects to <c>/dyad/{a}/{b}</c>.</summary>

@@ -52,4 +52,17 @@ public sealed class NetworkWebTests(StoreDatabases databases) : IClassFixture<St
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.True(openapi.Body.GetProperty("paths").TryGetProperty("/api/network", out _));
     }
+
+    [Fact]
+    public async Task Start_page_shows_what_the_knowledge_base_holds_and_its_busiest_pairs()
+    {
+        await using var api = await ApiHost.Start(await NetworkStories.Seed(databases, _files, StoreKinds.Sqlite));
+
+        var html = await api.Client.GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Contains("holds 5 articles, 7 events (7 mentions) and", html);
+        Assert.Contains("Busiest pairs, 2024-07-01 to 2025-06-30", html);
+        Assert.Contains("<a href=\"/dyad/CHL/PER?from=2024-07-01&amp;to=2025-06-30\">CHL – PER</a>", html);
+        Assert.DoesNotContain("BRA", html);
+    }
 }
