@@ -24,6 +24,9 @@ internal static class Html
 
     public static string N(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A count for reading, with thousands separators (1,961); attributes and links keep <see cref="N(long)"/>.</summary>
+    public static string Count(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
     /// <summary>A whole page: the layout with its title, navigation and body (already HTML).</summary>
     public static IResult Page(string title, string body, int status = StatusCodes.Status200OK)
     {

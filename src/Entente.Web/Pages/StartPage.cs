@@ -63,7 +63,7 @@ internal static class StartPage
             busiest = NetworkQuery.Run(store, access.Options.Reference, new NetworkQuery.Options(null, null, MaxEdges: 8));
         }
         var html = new StringBuilder();
-        html.Append($"<p>The knowledge base holds {Html.N(counts.Articles)} articles, {Html.N(counts.Events)} events ({Html.N(counts.Mentions)} mentions) and {Html.N(counts.Facts)} facts.</p>");
+        html.Append($"<p>The knowledge base holds {Html.Count(counts.Articles)} articles, {Html.Count(counts.Events)} events ({Html.Count(counts.Mentions)} mentions) and {Html.Count(counts.Facts)} facts.</p>");
         if (busiest.Edges.Count == 0) return html.ToString();
         html.Append($"<h2>Busiest pairs, {Html.E(busiest.From)} to {Html.E(busiest.To)}</h2>")
             .Append(Html.Table("busiest", ["pair", "events", "cooperation", "conflict", "mean Goldstein"], busiest.Edges.Select(e => (IReadOnlyList<string>)
