@@ -13,7 +13,8 @@ namespace Entente.Bench;
 /// reuses) a SQLite knowledge base of N (default 200,000) events drawn from the corpus's coded events, starts the
 /// real server on a free loopback port, and drives it with wrk (Debian package <c>wrk</c>) from C clients
 /// (default 50) for S seconds (default 30) per endpoint: the dyad API for the busiest and the tenth dyad, the
-/// dyad page and the network API. Prints p50/p90/p99 and requests/s; nothing is asserted.
+/// dyad page and the network API. With ENTENTE_BENCH_PG or ENTENTE_TEST_PG the same events are loaded into
+/// PostgreSQL and served from there too. Prints p50/p90/p99 and requests/s; nothing is asserted.
 /// </summary>
 internal static partial class LoadBench
 {
@@ -38,40 +39,54 @@ internal static partial class LoadBench
         var dyads = distribution.DyadsByFrequency();
 
         var db = Path.Combine(work, $"load-{events}.db");
+        SyntheticKnowledgeBase? kb = null;
+        SyntheticKnowledgeBase Generated() => kb ??= SyntheticKnowledgeBase.Generate(distribution, engine.Lexicon.Dictionaries.Cameo, events, seed: 11);
         if (!File.Exists(db))
         {
             var clock = Stopwatch.StartNew();
-            var kb = SyntheticKnowledgeBase.Generate(distribution, engine.Lexicon.Dictionaries.Cameo, events, seed: 11);
-            using (var store = KnowledgeStore.Open(StoreTarget.Parse(db), create: true)) SyntheticLoader.Load(store, kb);
+            using (var store = KnowledgeStore.Open(StoreTarget.Parse(db), create: true)) SyntheticLoader.Load(store, Generated());
             Console.WriteLine($"built {db}: {events:N0} events in {clock.Elapsed.TotalSeconds:0.0} s");
         }
         else Console.WriteLine($"reusing {db} ({events:N0} events; delete it to rebuild)");
-
-        var port = FreePort();
-        var url = $"http://127.0.0.1:{port}";
-        using var server = StartServer(db, dataDir, url);
-        try
+        var targets = new List<(string Name, string Db)> { ("SQLite", db) };
+        var pgAdmin = Environment.GetEnvironmentVariable("ENTENTE_BENCH_PG") ?? Environment.GetEnvironmentVariable("ENTENTE_TEST_PG");
+        if (pgAdmin is not null)
         {
-            WaitUntilUp(url);
-            Console.WriteLine($"entente serve on {url}; wrk with {clients} connections on 2 threads, {seconds} s per endpoint, {Environment.ProcessorCount} cores shared with the server");
-            var (a, b) = (dyads[0].A, dyads[0].B);
-            var (c, d) = (dyads[Math.Min(9, dyads.Count - 1)].A, dyads[Math.Min(9, dyads.Count - 1)].B);
-            foreach (var (name, path) in new[]
-            {
-                ($"dyad API {a}-{b} (busiest)", $"/api/dyads/{a}/{b}"),
-                ($"dyad API {c}-{d} (10th)", $"/api/dyads/{c}/{d}"),
-                ($"dyad page {a}-{b}", $"/dyad/{a}/{b}"),
-                ("network API (default year)", "/api/network"),
-            })
-            {
-                var events0 = Count(url + path);
-                var output = RunWrk(wrk, clients, seconds, url + path);
-                Console.WriteLine($"{name}: {Summary(output)}{events0}");
-            }
+            var pg = StoreBench.FreshPgDatabase(pgAdmin, "entente_bench_load");
+            var clock = Stopwatch.StartNew();
+            using (var store = KnowledgeStore.Open(StoreTarget.Parse(pg), create: true)) SyntheticLoader.Load(store, Generated());
+            Console.WriteLine($"built PostgreSQL database entente_bench_load: {events:N0} events in {clock.Elapsed.TotalSeconds:0.0} s");
+            targets.Add(("PostgreSQL", pg));
         }
-        finally
+        else Console.WriteLine("PostgreSQL: skipped (set ENTENTE_BENCH_PG or ENTENTE_TEST_PG)");
+
+        var (a, b) = (dyads[0].A, dyads[0].B);
+        var (c, d) = (dyads[Math.Min(9, dyads.Count - 1)].A, dyads[Math.Min(9, dyads.Count - 1)].B);
+        (string Name, string Path)[] endpoints =
+        [
+            ($"dyad API {a}-{b} (busiest)", $"/api/dyads/{a}/{b}"),
+            ($"dyad API {c}-{d} (10th)", $"/api/dyads/{c}/{d}"),
+            ($"dyad page {a}-{b}", $"/dyad/{a}/{b}"),
+            ("network API (default year)", "/api/network"),
+        ];
+        foreach (var (name, target) in targets)
         {
-            server.Kill(entireProcessTree: true);
+            var url = $"http://127.0.0.1:{FreePort()}";
+            using var server = StartServer(target, dataDir, url);
+            try
+            {
+                WaitUntilUp(url);
+                Console.WriteLine($"{name}: entente serve on {url}; wrk with {clients} connections on 2 threads, {seconds} s per endpoint, {Environment.ProcessorCount} cores shared with the server");
+                foreach (var (endpoint, path) in endpoints)
+                {
+                    var size = Count(url + path);
+                    Console.WriteLine($"  {endpoint}: {Summary(RunWrk(wrk, clients, seconds, url + path))}{size}");
+                }
+            }
+            finally
+            {
+                server.Kill(entireProcessTree: true);
+            }
         }
         return 0;
     }

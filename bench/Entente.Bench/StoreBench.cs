@@ -112,7 +112,7 @@ internal static class StoreBench
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 
-    private static string FreshPgDatabase(string admin, string name)
+    internal static string FreshPgDatabase(string admin, string name)
     {
         NpgsqlConnection.ClearAllPools();
         using (var connection = new NpgsqlConnection(admin))
