@@ -41,9 +41,15 @@ public sealed class ArgumentFinder(Lexicon lexicon)
     /// The subject: the nearest actor phrase left of the verb group in its clause that is not inside a
     /// prepositional phrase or a possessor; for a relative clause, the noun it attaches to.
     /// </summary>
-    public ActorPhrase? FindSubject(Token[] tokens, int clauseStart, VerbGroup group, SentencePhrases phrases, out string? pronoun)
+    public ActorPhrase? FindSubject(Token[] tokens, int clauseStart, VerbGroup group, SentencePhrases phrases, out string? pronoun) =>
+        FindSubject(tokens, clauseStart, group, phrases, out pronoun, out _);
+
+    /// <inheritdoc cref="FindSubject(Token[], int, VerbGroup, SentencePhrases, out string?)"/>
+    public ActorPhrase? FindSubject(Token[] tokens, int clauseStart, VerbGroup group, SentencePhrases phrases, out string? pronoun, out int pronounAt)
     {
         pronoun = null;
+        pronounAt = -1;
+        if (group.Infinitive && PossessorBeforeTo(tokens, clauseStart, group, phrases) is { } owner) return owner;
         var t = group.Start - 1;
         if (t >= clauseStart && lexicon.Is(tokens[t].Norm, WordClass.Relative))
         {
@@ -54,7 +60,7 @@ public sealed class ArgumentFinder(Lexicon lexicon)
         for (; t >= clauseStart && group.Start - t <= SubjectWindow; t--)
         {
             var norm = tokens[t].Norm;
-            if (lexicon.Is(norm, WordClass.Pronoun) && (t == group.Start - 1 || OnlyCopulasBetween(tokens, t + 1, group.Start))) { pronoun = norm; return null; }
+            if (lexicon.Is(norm, WordClass.Pronoun) && (t == group.Start - 1 || OnlyCopulasBetween(tokens, t + 1, group.Start))) { pronoun = norm; pronounAt = t; return null; }
             // "Chile said allies agreed to help": whoever stands before the reporting verb is its subject, not this one's.
             if (IsReportingVerb(tokens, t, group.Start)) return null;
             if (phrases.EndingAt(t + 1) is not { } phrase) continue;
@@ -65,6 +71,26 @@ public sealed class ArgumentFinder(Lexicon lexicon)
                 continue;
             }
             return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "welcomed Peru's pledge to send aid", "Chile's recent offer to mediate": an infinitive that completes a noun
+    /// belongs to that noun's possessor, not to the subject of the verb that governs the noun.
+    /// </summary>
+    private ActorPhrase? PossessorBeforeTo(Token[] tokens, int clauseStart, VerbGroup group, SentencePhrases phrases)
+    {
+        const int NounWords = 3;
+        var noun = group.Start - 1;
+        if (tokens[group.Start].Norm != "to" || noun <= clauseStart) return null;
+        for (var t = noun; t > clauseStart && noun - t < NounWords; t--)
+        {
+            var word = tokens[t];
+            // Intent nouns ("pledge", "offer", "plan") are closed-class words of their own; grammar words end the noun.
+            if (!word.IsWord || word.IsCapitalized || (lexicon.Closed.ContainsKey(word.Norm) && !lexicon.Is(word.Norm, WordClass.Future))) return null;
+            if (tokens[t - 1].Norm is "'s" or "'")
+                return phrases.EndingAt(t - 1) is { IsPossessor: true } owner ? owner : null;
         }
         return null;
     }
@@ -122,6 +148,68 @@ public sealed class ArgumentFinder(Lexicon lexicon)
         _ => [],
     };
 
+    /// <summary>Verbs whose "it" is the empty subject of English ("it takes time", "it remains to be seen", "when it comes to").</summary>
+    private static readonly HashSet<string> PleonasticLemmas = new(StringComparer.Ordinal)
+    {
+        "be", "seem", "appear", "remain", "become", "take", "make", "mean", "matter", "happen", "follow", "turn", "look", "emerge", "cost", "come",
+    };
+
+    /// <summary>Role nouns that name an institution, not a person: "the ministry" may be "it", "the spokesperson" may not.</summary>
+    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
+    {
+        "government", "administration", "ministry", "department", "cabinet", "council", "military", "army", "navy", "force",
+        "parliament", "legislature", "congress", "senate", "assembly", "embassy", "mission", "court", "regime", "junta", "coalition",
+        "committee", "commission", "agency", "office", "bureau", "authority", "authorities", "company", "bank", "party", "alliance",
+    };
+
+    /// <summary>
+    /// "it" and "they" as a clause subject. In a sentence whose earlier clauses have subjects, only a pronoun that
+    /// opens a reported or coordinated clause ("Chile said it would", "..., and they discussed") refers back, to the
+    /// subject of the clause just before it if compatible; a pronoun with no actor before it in its sentence refers
+    /// to the one compatible subject of the previous sentence. "it" takes a single state, organization or institution (never a
+    /// person), "they" a coordinated or plural subject. More than one candidate, or none, resolves nothing; so does
+    /// the empty "it" of "it was agreed", "it is important", "it remains", and "it" as an object ("help it defend").
+    /// </summary>
+    public IReadOnlyList<ActorRef> ResolveReferring(string pronoun, int pronounAt, Token[] tokens, int sentenceStart, VerbGroup group,
+        SentencePhrases phrases, IReadOnlyList<SubjectMention> earlierInSentence, SentenceContext context)
+    {
+        if (pronoun is not ("it" or "they") || pronounAt < sentenceStart) return [];
+        if (pronoun == "it" && (group.Passive || PleonasticLemmas.Contains(group.Form.Lemma))) return [];
+        var prev = pronounAt > sentenceStart ? tokens[pronounAt - 1].Norm : "";
+        var reporting = lexicon.Is(prev, WordClass.Reporting)
+            || (prev == "that" && pronounAt - 2 >= sentenceStart && lexicon.Is(tokens[pronounAt - 2].Norm, WordClass.Reporting));
+        if (pronoun == "it" && !reporting && (lexicon.Is(prev, WordClass.Preposition) || lexicon.VerbForms.ContainsKey(prev))) return [];
+        IReadOnlyList<SubjectMention> pool;
+        if (earlierInSentence.Count > 0)
+        {
+            // "as they defend themselves", "like they did": a subordinate clause may refer to any noun before it.
+            if (!reporting && prev is not ("and" or "but" or ";")) return [];
+            // The subject of the clause just before: the reporting verb's, or the first conjunct's.
+            pool = [earlierInSentence[^1]];
+        }
+        else
+        {
+            if (phrases.All.Any(p => p.Start >= sentenceStart && p.End <= pronounAt)) return [];
+            pool = context.PreviousSubjects;
+        }
+        var compatible = pool.Where(m => m.Complete && (pronoun == "it" ? IsSingularNonPerson(m) : m.Plural))
+            .GroupBy(m => string.Join("+", m.Actors.Select(a => a.Code).Order(StringComparer.Ordinal)), StringComparer.Ordinal)
+            .ToList();
+        if (compatible.Count != 1) return [];
+        return compatible[0].First().Actors.Select(a => a with { FromDiscourse = true }).ToList();
+    }
+
+    private static bool IsSingularNonPerson(SubjectMention mention) =>
+        !mention.Plural && mention.Actors is [{ Person: null, Office: OfficeKind.None } actor]
+        && (actor.Title is null || InstitutionNouns.Contains(LastWordOf(actor.Title)));
+
+    private static string LastWordOf(string title)
+    {
+        var norm = title.Trim().ToLowerInvariant();
+        var space = norm.LastIndexOf(' ');
+        return space < 0 ? norm : norm[(space + 1)..];
+    }
+
     public ActorPhrase? ByPhrase(Token[] tokens, int from, int end, SentencePhrases phrases)
     {
         for (var t = from; t < end - 1 && t - from <= 6; t++)
@@ -146,9 +234,30 @@ public sealed class ArgumentFinder(Lexicon lexicon)
             // Time adjuncts never hold the object; place adjuncts ("in Oslo") don't when they name a city.
             if (before is "during" or "since" or "throughout" or "after" or "before" or "until" or "amid") continue;
             if (before is "in" or "at" or "near" or "across" or "through" or "under" && IsOnlyPlace(phrase)) continue;
+            // "recognized its responsibility for the war against X": an actor two noun-attached phrases deep is
+            // what the object is about, not the object.
+            if (NestedNounAttachments(tokens, from, phrase.Start) >= 2) return null;
             return phrase;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Prepositions other than "of", "with" and "to" between a verb and an actor that attach to a plain noun before them
+    /// ("responsibility for", "war against"): each opens a phrase one level deeper inside the object noun.
+    /// </summary>
+    private int NestedNounAttachments(Token[] tokens, int from, int to)
+    {
+        var count = 0;
+        for (var t = from + 1; t < to; t++)
+        {
+            // "of" mostly names the noun's patient or whole ("the destruction of bridges into X"); "with" and "to"
+            // mostly belong to the verb ("discussed trade with officials in X", "sent aid to people in X").
+            if (tokens[t].Norm is "of" or "with" or "to" || !lexicon.Is(tokens[t].Norm, WordClass.Preposition)) continue;
+            var before = tokens[t - 1];
+            if (before.IsWord && !before.IsCapitalized && !lexicon.Closed.ContainsKey(before.Norm) && !lexicon.VerbForms.ContainsKey(before.Norm)) count++;
+        }
+        return count;
     }
 
     /// <summary>A city, capital or site is where something happened; a region ("abuses in Xinjiang") stands for its state.</summary>

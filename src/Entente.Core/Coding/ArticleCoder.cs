@@ -45,8 +45,13 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
             var (phrases, actors) = _actors.Analyse(doc, sentence, actorDate, memory, facts);
             _memberships.Find(doc, sentence, phrases, actors, times, facts);
             if (sentence.Index == 0) memory.Author = BylineAuthor(doc, sentence, phrases, actors);
-            var context = new SentenceContext(SpeakerOf(doc, sentence, memory, speakers) ?? memory.Author, memory.LastPersonSubject, memory.ResolvePair(OfficeKind.None));
-            var candidates = _coder.Code(doc.Tokens, sentence, phrases, actors, context);
+            var context = new SentenceContext(SpeakerOf(doc, sentence, memory, speakers) ?? memory.Author, memory.LastPersonSubject, memory.ResolvePair(OfficeKind.None))
+            {
+                PreviousSubjects = memory.PreviousSubjects,
+            };
+            var subjects = new List<SubjectMention>();
+            var candidates = _coder.Code(doc.Tokens, sentence, phrases, actors, context, subjects);
+            memory.PreviousSubjects = subjects;
             if (candidates.Count == 0) continue;
             var location = _records.LocationIn(doc.Tokens, sentence, phrases) ?? datelinePlace;
             var seen = new HashSet<(string, string, string)>();

@@ -21,6 +21,9 @@ public sealed class ArticleMemory : IPersonMemory
     public ActorRef? Author { get; set; }
     public ActorRef? LastPersonSubject { get; private set; }
 
+    /// <summary>The subjects of the previous sentence's finite verbs, which "it" and "they" may refer to.</summary>
+    public IReadOnlyList<SubjectMention> PreviousSubjects { get; set; } = [];
+
     public bool TryGet(string familyNameNorm, out LearnedPerson person) => _people.TryGetValue(familyNameNorm, out person!);
 
     public void Learn(string name, ActorRef actor)

@@ -17,7 +17,9 @@ public sealed class SentenceCoder(Lexicon lexicon)
     private readonly ArgumentFinder _arguments = new(lexicon);
     private readonly Clauses _clauses = new(lexicon);
 
-    public List<EventCandidate> Code(Token[] tokens, Sentence sentence, SentencePhrases phrases, SentenceActors actors, SentenceContext context)
+    /// <param name="subjectsFound">Receives the subjects of the sentence's finite verbs, for "it" and "they" in the next one.</param>
+    public List<EventCandidate> Code(Token[] tokens, Sentence sentence, SentencePhrases phrases, SentenceActors actors, SentenceContext context,
+        List<SubjectMention>? subjectsFound = null)
     {
         var start = sentence.FirstToken;
         var end = sentence.EndToken;
@@ -26,6 +28,8 @@ public sealed class SentenceCoder(Lexicon lexicon)
         var subjects = new Dictionary<VerbGroup, IReadOnlyList<ActorRef>>();
         var usedNouns = new HashSet<int>();
         var questionAuxiliaries = _clauses.QuestionAuxiliaries(tokens, start, end, phrases);
+        var mentions = new List<SubjectMention>();
+        var mentionOf = new Dictionary<VerbGroup, SubjectMention>();
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
@@ -34,16 +38,33 @@ public sealed class SentenceCoder(Lexicon lexicon)
             var passiveLike = group.Passive || (group.Form.CanBeParticiple && _arguments.ByPhraseFollows(tokens, group.Head + 1, clauseEnd));
             var match = _matcher.Best(lexicon.VerbPatterns[group.Form.Lemma], tokens, group.Head, clauseStart, clauseEnd, phrases, passiveLike);
             // "X accused Moscow ... and called on the UN": a verb joined by "and" shares the earlier verb's subject.
-            var sharesSubject = group.Conjoined && g > 0 && subjects.TryGetValue(groups[g - 1], out var shared) && shared.Count > 0;
+            var conjunct = g > 0 ? Conjunct(groups, g) : null;
+            var sharesSubject = group.Conjoined && conjunct is not null && subjects.TryGetValue(conjunct, out var shared) && shared.Count > 0;
             string? pronoun = null;
-            var subjectPhrase = sharesSubject ? null : _arguments.FindSubject(tokens, clauseStart, group, phrases, out pronoun);
-            IReadOnlyList<ActorRef> subject = sharesSubject ? subjects[groups[g - 1]]
+            var pronounAt = -1;
+            var subjectPhrase = sharesSubject ? null : _arguments.FindSubject(tokens, clauseStart, group, phrases, out pronoun, out pronounAt);
+            IReadOnlyList<ActorRef> subject = sharesSubject ? subjects[conjunct!]
                 : subjectPhrase is not null ? _arguments.ListSubject(tokens, clauseStart, subjectPhrase, phrases, actors) : ArgumentFinder.ResolvePronoun(pronoun, context);
             // "The delegations signed ...": a plural role naming no state, in a mutual act, is the two parties in focus.
             if (subject.Count == 0 && subjectPhrase is { Units: [{ Plural: true } only] } && only.Parts.All(p => p.Kind == LexKind.Agent)
                 && match?.Pattern.Options is { Symmetric: true } or { Mutual: true })
                 subject = context.PartiesInFocus;
+            // "It condemned ...", "they agreed ...": the one compatible subject before it.
+            if (subject.Count == 0 && subjectPhrase is null && !sharesSubject && pronoun is not null)
+                subject = _arguments.ResolveReferring(pronoun, pronounAt, tokens, start, group, phrases, mentions, context);
             subjects[group] = subject;
+            if (subject.Count > 0 && !group.Infinitive)
+            {
+                var plural = sharesSubject ? mentionOf.TryGetValue(conjunct!, out var earlier) && earlier.Plural
+                    // A list whose members did not all resolve ("Sherman and Minister Choi") is no referent: "they" would lose one side.
+                    : subjectPhrase is not null ? subject.Count > 1 || (subjectPhrase.Units is [{ PluralInSense: true }] && !subjectPhrase.IsPairReference)
+                    : subject.Count > 1 || pronoun is "they";
+                var complete = sharesSubject ? mentionOf.TryGetValue(conjunct!, out var prior) && prior.Complete
+                    : subjectPhrase is null || subject.Count >= subjectPhrase.Units.Count;
+                var mention = new SubjectMention(subject, plural, complete);
+                mentions.Add(mention);
+                mentionOf[group] = mention;
+            }
             if (group.Deontic && !group.Negated && !group.Passive)
             {
                 // "Russia must stop its aggression": the speaker (or the author) demands it of the subject.
@@ -112,7 +133,22 @@ public sealed class SentenceCoder(Lexicon lexicon)
             Emit(events, match.Pattern, source, target, first, last, group.Head, future, confidence, futureTense);
         }
         CodeEventNouns(tokens, start, end, groups, phrases, actors, usedNouns, events);
+        subjectsFound?.AddRange(mentions);
         return events;
+    }
+
+    /// <summary>
+    /// The verb a conjoined verb shares its subject with: the one before it, except that a finite past or -s form
+    /// after an infinitive ("commended Peru's efforts to support Bolivia, and discussed ...") joins the finite verb
+    /// before the infinitive; a bare form ("urged Peru to stop and withdraw") joins the infinitive.
+    /// </summary>
+    private static VerbGroup? Conjunct(List<VerbGroup> groups, int g)
+    {
+        var group = groups[g];
+        if (group.Infinitive || group.Form.Inflection is VerbInflection.Base || !groups[g - 1].Infinitive) return groups[g - 1];
+        for (var k = g - 1; k >= 0; k--)
+            if (!groups[k].Infinitive) return groups[k];
+        return null;
     }
 
     private void Emit(List<EventCandidate> events, EventPattern pattern, IReadOnlyList<ActorRef> sources, IReadOnlyList<ActorRef> targets,

@@ -55,12 +55,19 @@ public sealed class VerbGroupFinder(Lexicon lexicon)
             if (f.Inflection == VerbInflection.Ing) return null;
             // "held talks", "launched attacks": a plain or -s form right after another verb is its object.
             if (f.Inflection is VerbInflection.Base or VerbInflection.ThirdPerson && earlier.Count > 0 && earlier[^1].Head >= k - 3) return null;
+            // "to discuss shared concerns", "has condemned renewed attacks": a participle right after a verb modifies
+            // its object. A light verb's participle ("underscored continued support for") still hands its event noun
+            // on; after a bare present form the first word may be a noun ("the embassy team traveled").
+            if (f.CanBeParticiple && earlier.Count > 0 && earlier[^1] is { } verb && verb.Head == k - 1
+                && (verb.Infinitive || verb.Start < verb.Head || verb.Form.Inflection is not (VerbInflection.Base or VerbInflection.ThirdPerson))
+                && !lexicon.VerbPatterns[f.Lemma].Any(p => p.Options.Light))
+                return null;
             if (k + 1 < tokens.Length && tokens[k + 1].Norm == "of" && f.Inflection is VerbInflection.Base or VerbInflection.ThirdPerson) return null;
             // A present-tense verb stands right after its subject (a pronoun, a relative word or an actor phrase)
             // or after "and" joining it to an earlier present-tense verb: "refugees and host communities" is a noun.
             if (f.Inflection is VerbInflection.Base or VerbInflection.ThirdPerson && i >= start
                 && !lexicon.Is(prev, WordClass.Pronoun) && !lexicon.Is(prev, WordClass.Relative) && !phraseEnds.Contains(i + 1)
-                && !(prev is "and" or "," && earlier.Count > 0 && earlier[^1].Form.Inflection is VerbInflection.Base or VerbInflection.ThirdPerson))
+                && !(prev is "and" or "," && earlier.Count > 0 && CanConjoin(earlier[^1], f)))
                 return null;
             // A finite verb needs a subject before it: sentence-initial base and -s forms are nouns ("Talks between").
             if (f.Inflection is VerbInflection.Base or VerbInflection.ThirdPerson && i < start) return null;
@@ -79,6 +86,18 @@ public sealed class VerbGroupFinder(Lexicon lexicon)
         var conjoined = groupStart - 1 >= start && tokens[groupStart - 1].Norm is "and" or "," && earlier.Count > 0;
         return new VerbGroup(k, f, groupStart, negated, passive, future, to, conjoined, deontic, possible);
     }
+
+    /// <summary>
+    /// Whether a present form after "and" continues the verb before it: an -s form joins an -s form ("condemns X and
+    /// calls on Y"), a bare form a bare form or an infinitive ("to expand trade and deepen ties"). "to expand
+    /// cooperation on shared interests and values" has a noun, not a verb, after "and".
+    /// </summary>
+    private static bool CanConjoin(VerbGroup before, VerbForm form) => form.Inflection switch
+    {
+        VerbInflection.ThirdPerson => before.Form.Inflection == VerbInflection.ThirdPerson && !before.Infinitive,
+        VerbInflection.Base => before.Form.Inflection == VerbInflection.Base,
+        _ => false,
+    };
 
     /// <summary>
     /// A past participle right after a plain noun that a determiner opens, where that noun phrase is the object of a

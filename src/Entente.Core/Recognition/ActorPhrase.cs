@@ -39,4 +39,6 @@ public sealed class PhraseUnit
     public (int Start, int End)? TitleTail { get; set; }
     public ActorRef? Actor { get; set; }
     public bool Plural => Parts.Count > 0 && Parts[^1].Entry is { Plural: true };
+    /// <summary>A plural noun, or a role with no separate plural form (<c>troops</c>, <c>police</c>, <c>authorities</c>): "they", not "it".</summary>
+    public bool PluralInSense => Plural || (Parts.Count > 0 && Parts[^1].Entry is { Kind: LexKind.Agent, Agent.Plurals.Count: 0 });
 }
