@@ -49,16 +49,24 @@ internal static class SearchEndpoints
             var office = p.Offices.OrderByDescending(x => x.From?.Start ?? DateOnly.MinValue).FirstOrDefault();
             Consider("person", p.Name, p.Name, office?.Country, [p.Name, .. p.Aliases], office?.Title);
         }
-        return hits.OrderBy(h => h.Rank).ThenBy(h => KindOrder(h.Hit.Kind)).ThenBy(h => h.Hit.Name, StringComparer.Ordinal).Select(h => h.Hit);
+        // A match inside a word ("laos" in "Nikolaos") only counts when nothing matches at a word start.
+        var best = hits.Count == 0 ? int.MaxValue : hits.Min(h => h.Rank);
+        return hits.Where(h => h.Rank < InsideWord || best == InsideWord)
+            .OrderBy(h => h.Rank).ThenBy(h => KindOrder(h.Hit.Kind)).ThenBy(h => h.Hit.Name, StringComparer.Ordinal).Select(h => h.Hit);
     }
 
-    /// <summary>0 an exact match, 1 a prefix, 2 a word start, 3 anywhere, max none.</summary>
+    private const int InsideWord = 3;
+
+    /// <summary>0 an exact match, 1 a prefix, 2 a word start, <see cref="InsideWord"/> inside a word, max none.</summary>
     private static int Rank(string candidate, string query)
     {
         var at = candidate.IndexOf(query, StringComparison.Ordinal);
         if (at < 0) return int.MaxValue;
         if (at == 0) return candidate.Length == query.Length ? 0 : 1;
-        return char.IsLetterOrDigit(candidate[at - 1]) ? 3 : 2;
+        // A later occurrence may start a word even when the first does not ("kiribati" in "... Kiribati").
+        for (var i = at; i >= 0; i = candidate.IndexOf(query, i + 1, StringComparison.Ordinal))
+            if (!char.IsLetterOrDigit(candidate[i - 1])) return 2;
+        return InsideWord;
     }
 
     private static int KindOrder(string kind) => kind switch { "state" => 0, "organization" => 1, _ => 2 };

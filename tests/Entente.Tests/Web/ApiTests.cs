@@ -127,6 +127,19 @@ public sealed class ApiTests(StoreDatabases databases) : IClassFixture<StoreData
         Assert.Contains(accent.Body.EnumerateArray(), h => h.GetProperty("name").GetString() == "Cristina Fernández de Kirchner");
     }
 
+    [Fact]
+    public async Task Search_keeps_matches_inside_words_for_when_nothing_starts_a_word()
+    {
+        await using var api = await Seeded(StoreKinds.Sqlite);
+
+        var laos = await api.Get("/api/search?q=laos");
+        var inside = await api.Get("/api/search?q=ikolaos");
+
+        Assert.Equal(["LAO"], laos.Body.EnumerateArray().Select(h => h.GetProperty("code").GetString()));
+        Assert.NotEmpty(inside.Body.EnumerateArray());
+        Assert.All(inside.Body.EnumerateArray(), h => Assert.Contains("ikolaos", h.GetProperty("matched").GetString(), StringComparison.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [MemberData(nameof(StoreKinds.All), MemberType = typeof(StoreKinds))]
     public async Task Posting_needs_the_key_codes_stores_and_the_events_are_then_listed(string kind)
