@@ -106,12 +106,14 @@ public static class DyadQuery
         })
         .Max();
 
-    /// <summary>Organizations where both sides hold a status on <paramref name="asOf"/> (or now).</summary>
+    /// <summary>Organizations where both sides hold a status other than withdrawn on <paramref name="asOf"/> (or now).</summary>
     private static List<SharedMembership> Shared(DbConnection connection, ReferenceData reference, string a, string b, int? asOf)
     {
         var facts = FactReader.Memberships(connection, "f.country = @a OR f.country = @b", ("a", a), ("b", b));
         var dictionary = reference.Memberships.Where(m => m.Country == a || m.Country == b);
-        var current = MembershipView.Build(dictionary, facts, reference, asOf).Where(m => m.Current).ToList();
+        // A state that withdrew holds a status no longer shared with anyone ("withdrawn" is current, but not membership).
+        var current = MembershipView.Build(dictionary, facts, reference, asOf)
+            .Where(m => m.Current && !string.Equals(m.Status, "withdrawn", StringComparison.OrdinalIgnoreCase)).ToList();
         return current.Where(m => m.Country == a)
             .SelectMany(ma => current.Where(mb => mb.Country == b && string.Equals(mb.Org, ma.Org, StringComparison.OrdinalIgnoreCase))
                 .Select(mb => new SharedMembership(ma.Org, ma, mb)))

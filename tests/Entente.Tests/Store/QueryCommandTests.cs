@@ -73,6 +73,19 @@ public sealed class QueryCommandTests(StoreDatabases databases) : IClassFixture<
         Assert.Equal("2025-04", april.GetProperty("from").GetString());
     }
 
+    [Fact]
+    public async Task A_state_that_withdrew_shares_no_membership()
+    {
+        var db = await KnowledgeBase(StoreKinds.Sqlite);
+
+        // The dictionary has Russia in the CIS and Ukraine withdrawn from it since 2018.
+        var now = await StoreCli.Json("dyad", "RUS", "UKR", "--db", db);
+        var before = await StoreCli.Json("dyad", "RUS", "UKR", "--to", "2017", "--db", db);
+
+        Assert.DoesNotContain("CIS", now.GetProperty("shared_memberships").EnumerateArray().Select(s => s.GetProperty("org").GetString()));
+        Assert.Contains("CIS", before.GetProperty("shared_memberships").EnumerateArray().Select(s => s.GetProperty("org").GetString()));
+    }
+
     [Theory]
     [MemberData(nameof(StoreKinds.All), MemberType = typeof(StoreKinds))]
     public async Task Actor_reports_offices_memberships_and_partners(string kind)
