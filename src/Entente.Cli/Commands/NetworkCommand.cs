@@ -21,6 +21,11 @@ internal static class NetworkCommand
                 if (result.GetValueOrDefault<int>() < 1) result.AddError("--min must be at least 1");
             } },
         };
+        var focus = new Option<string?>("--focus")
+        {
+            Description = "Only the pairs of this state (BLR) and the pairs among its partners.",
+            HelpName = "STATE",
+        };
         var limit = QueryOptions.Limit(NetworkQuery.DefaultMaxEdges, $"pairs, the busiest first (up to {NetworkQuery.MaxEdgesLimit})");
         var json = QueryOptions.Json();
         var db = StoreSetup.DbOption();
@@ -28,10 +33,10 @@ internal static class NetworkCommand
         var command = new Command("network", "The network of relations among states in a period (default: the twelve months up to the newest article): "
             + "each pair's events both ways, cooperation and conflict, mean Goldstein; and each state's events and partners.")
         {
-            from, to, min, limit, json, db, data,
+            from, to, min, focus, limit, json, db, data,
         };
         command.SetAction(parse => Run(context, new NetworkQuery.Options(parse.GetValue(from), parse.GetValue(to), parse.GetValue(min),
-            Math.Min(parse.GetValue(limit), NetworkQuery.MaxEdgesLimit)), parse.GetValue(json), parse.GetValue(db), parse.GetValue(data)));
+            Math.Min(parse.GetValue(limit), NetworkQuery.MaxEdgesLimit), parse.GetValue(focus)), parse.GetValue(json), parse.GetValue(db), parse.GetValue(data)));
         return command;
     }
 

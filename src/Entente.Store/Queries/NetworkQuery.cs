@@ -18,23 +18,35 @@ public static class NetworkQuery
     public const int DefaultMaxEdges = 60;
     public const int MaxEdgesLimit = 400;
 
-    public sealed record Options(PartialDate? From, PartialDate? To, int MinEvents = 1, int MaxEdges = DefaultMaxEdges);
+    /// <summary><see cref="Focus"/>: a state whose neighbourhood to show (its pairs, and the pairs among its partners).</summary>
+    public sealed record Options(PartialDate? From, PartialDate? To, int MinEvents = 1, int MaxEdges = DefaultMaxEdges, string? Focus = null);
 
     public static NetworkReport Run(KnowledgeStore store, ReferenceData reference, Options options) => store.Read(connection =>
     {
         var (from, to) = Period(connection, options);
         var rows = WholeMonths(from, to) ? FromMonths(connection, reference, from, to) : FromEvents(connection, from, to);
         var pairs = Fold(rows);
-        var edges = pairs
+        var focus = options.Focus?.ToUpperInvariant();
+        var edges = Neighbourhood(pairs, focus)
             .Where(e => e.Events >= Math.Max(1, options.MinEvents))
-            .OrderByDescending(e => e.Events).ThenBy(e => e.A, StringComparer.Ordinal).ThenBy(e => e.B, StringComparer.Ordinal)
+            // The focus state's own pairs come first, so the limit never drops them for pairs among its partners.
+            .OrderByDescending(e => focus is not null && (e.A == focus || e.B == focus))
+            .ThenByDescending(e => e.Events).ThenBy(e => e.A, StringComparer.Ordinal).ThenBy(e => e.B, StringComparer.Ordinal)
             .Take(Math.Clamp(options.MaxEdges, 1, MaxEdgesLimit))
             .ToList();
         return new NetworkReport(
             from is { } fd ? DayNumber.Format(fd) : null,
             to is { } td ? DayNumber.Format(td) : null,
-            edges.Sum(e => e.Events), pairs.Count, NodesOf(edges, reference), edges);
+            edges.Sum(e => e.Events), pairs.Count, NodesOf(edges, reference), edges, focus);
     });
+
+    /// <summary>Without a focus every pair; with one, its pairs and the pairs between two of its partners.</summary>
+    private static IEnumerable<NetworkEdge> Neighbourhood(List<NetworkEdge> pairs, string? focus)
+    {
+        if (focus is null) return pairs;
+        var partners = pairs.Where(e => e.A == focus || e.B == focus).Select(e => e.A == focus ? e.B : e.A).ToHashSet(StringComparer.Ordinal);
+        return pairs.Where(e => e.A == focus || e.B == focus || (partners.Contains(e.A) && partners.Contains(e.B)));
+    }
 
     private sealed record DirectedCount(string Source, string Target, bool Cooperation, int Count, double Goldstein);
 

@@ -2,7 +2,8 @@ namespace Entente.Store.Queries;
 
 /// <summary>
 /// The relations among states in one period: each pair with events between them (either way) is an edge, each
-/// state on an edge a node. <see cref="Events"/> counts the events of the edges shown.
+/// state on an edge a node. <see cref="Events"/> counts the events of the edges shown; <see cref="Focus"/> is the
+/// state whose neighbourhood was asked for, if any.
 /// </summary>
 public sealed record NetworkReport(
     string? From,
@@ -10,7 +11,8 @@ public sealed record NetworkReport(
     int Events,
     int PairsInPeriod,
     IReadOnlyList<NetworkNode> Nodes,
-    IReadOnlyList<NetworkEdge> Edges);
+    IReadOnlyList<NetworkEdge> Edges,
+    string? Focus = null);
 
 /// <summary>A state: its events on the edges shown, their mean Goldstein score, and how many partners it has there.</summary>
 public sealed record NetworkNode(string Code, string? Name, int Events, double GoldsteinMean, int Partners);

@@ -10,7 +10,7 @@ public static class NetworkText
         var period = r.From is null && r.To is null ? "all dates" : $"{Or(r.From)} to {Or(r.To)}";
         var blocks = new List<Block>
         {
-            new NoteBlock($"{r.Edges.Count} pairs of states (of {r.PairsInPeriod} with events), {r.Nodes.Count} states, {r.Events} events, {period}", Tone.Strong),
+            new NoteBlock($"{r.Edges.Count} pairs of states{(r.Focus is { } f ? $" around {f}" : "")} (of {r.PairsInPeriod} with events), {r.Nodes.Count} states, {r.Events} events, {period}", Tone.Strong),
         };
         if (r.Edges.Count == 0)
         {

@@ -26,6 +26,7 @@ internal static class ActorPage
             report.Partners.Select(p => (IReadOnlyList<string>)[Html.ActorLink(p.Key, p.Name is null ? p.Key : $"{p.Name} ({p.Key})"), Html.N(p.Events),
                 Html.N(p.Cooperation), Html.N(p.Conflict), Html.N(p.GoldsteinMean), $"<a href=\"/dyad/{Html.U(c)}/{Html.U(p.Key)}\">{Html.E(c)}–{Html.E(p.Key)}</a>"]),
             "no events with other actors"));
+        if (report.Partners.Count > 0) body.Append($"<p><a href=\"/network?focus={Html.U(c)}\">The network around {Html.E(report.Name ?? c)}</a> in the last year.</p>");
         return Html.Page(report.Name is null ? c : $"{report.Name} ({c})", body.ToString());
     }
 }

@@ -7,8 +7,9 @@ namespace Entente.Web.Pages;
 /// <summary>
 /// The network as inline SVG: states as circles (<c>g.node</c>, area by event volume, linking to the actor
 /// page), pairs as lines (<c>g.edge</c>, width by event volume, colour by mean Goldstein score from red through
-/// grey to blue, linking to the dyad page for the same period). Nodes carry <c>data-code</c> and
-/// <c>data-events</c>; edges <c>data-a</c>, <c>data-b</c>, <c>data-events</c> and <c>data-goldstein</c>.
+/// grey to blue, linking to the dyad page for the same period); the focus state, if any, is <c>g.node.focus</c>.
+/// Nodes carry <c>data-code</c> and <c>data-events</c>; edges <c>data-a</c>, <c>data-b</c>, <c>data-events</c> and
+/// <c>data-goldstein</c>.
 /// </summary>
 internal static class NetworkGraph
 {
@@ -49,7 +50,7 @@ internal static class NetworkGraph
             var (x, y) = At(node.Code);
             var r = MinRadius + (MaxRadius - MinRadius) * Math.Sqrt((double)node.Events / maxNode);
             svg.Append($"<a href=\"/actor/{Html.U(node.Code)}\">")
-                .Append($"<g class=\"node\" data-code=\"{Html.E(node.Code)}\" data-events=\"{Html.N(node.Events)}\">")
+                .Append($"<g class=\"node{(node.Code == report.Focus ? " focus" : "")}\" data-code=\"{Html.E(node.Code)}\" data-events=\"{Html.N(node.Events)}\">")
                 .Append($"<title>{Html.E(node.Name ?? node.Code)} ({Html.E(node.Code)}): {Html.N(node.Events)} events with {Html.N(node.Partners)} partners, mean Goldstein {Html.N(node.GoldsteinMean)}</title>")
                 .Append($"<circle cx=\"{Html.N(x, "0.#")}\" cy=\"{Html.N(y, "0.#")}\" r=\"{Html.N(r, "0.#")}\"/>")
                 .Append($"<text x=\"{Html.N(x, "0.#")}\" y=\"{Html.N(y - r - 4, "0.#")}\" text-anchor=\"middle\">{Html.E(node.Code)}</text>")

@@ -11,7 +11,7 @@ internal static class PageRoutes
         pages.MapGet("/search", (StoreAccess access, string? q) => StartPage.Render(access, q));
         pages.MapGet("/dyad", (string? a, string? b) => StartPage.DyadForm(a, b));
         pages.MapGet("/dyad/{a}/{b}", (StoreAccess access, string a, string b, string? from, string? to, int? limit) => DyadPage.Render(access, a, b, from, to, limit));
-        pages.MapGet("/network", (StoreAccess access, string? from, string? to, int? min, int? limit) => NetworkPage.Render(access, from, to, min, limit));
+        pages.MapGet("/network", (StoreAccess access, string? from, string? to, int? min, int? limit, string? focus) => NetworkPage.Render(access, from, to, min, limit, focus));
         pages.MapGet("/actor/{code}", (StoreAccess access, string code) => ActorPage.Render(access, code));
         pages.MapGet("/org/{code}", (StoreAccess access, string code) => OrgPage.Render(access, code));
         pages.MapGet("/ingest", IngestPage.Form);

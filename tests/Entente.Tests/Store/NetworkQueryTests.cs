@@ -57,6 +57,24 @@ public sealed class NetworkQueryTests(StoreDatabases databases) : IClassFixture<
     }
 
     [Fact]
+    public async Task Focus_keeps_a_states_pairs_and_the_pairs_among_its_partners()
+    {
+        var db = await NetworkStories.Seed(databases, _files, StoreKinds.Sqlite);
+        // Peru and Vietnam have a pair of their own; with Japan in focus it shows only when both are Japan's partners.
+        var more = _files.Write("more.jsonl", StoreCli.Line("n8", "Vietnam praised China for the new railway on Friday.", "2025-06-28", "Hanoi News")
+            + StoreCli.Line("n9", "Peru praised Vietnam for the rice shipments on Friday.", "2025-06-28", "Andes Daily"));
+        Assert.Equal(0, (await StoreCli.Run("ingest", more, "--db", db)).Exit);
+
+        var japan = await StoreCli.Json("network", "--focus", "jpn", "--db", db);
+        var chile = await StoreCli.Json("network", "--focus", "CHL", "--limit", "1", "--db", db);
+
+        Assert.Equal(["CHN-JPN", "JPN-VNM", "CHN-VNM"], japan.GetProperty("edges").EnumerateArray()
+            .Select(e => $"{e.GetProperty("a").GetString()}-{e.GetProperty("b").GetString()}").OrderBy(x => x.Contains("JPN") ? 0 : 1).ThenBy(x => x));
+        Assert.Equal("JPN", japan.GetProperty("focus").GetString());
+        Assert.Equal("CHL-PER", $"{chile.GetProperty("edges")[0].GetProperty("a").GetString()}-{chile.GetProperty("edges")[0].GetProperty("b").GetString()}");
+    }
+
+    [Fact]
     public async Task Text_lists_pairs_and_states_and_an_empty_period_says_so()
     {
         var db = await NetworkStories.Seed(databases, _files, StoreKinds.Sqlite);

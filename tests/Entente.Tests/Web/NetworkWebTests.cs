@@ -40,6 +40,9 @@ public sealed class NetworkWebTests(StoreDatabases databases) : IClassFixture<St
         var response = await api.Client.GetAsync("/network?from=2025-05&to=2025-06", TestContext.Current.CancellationToken);
         var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var bad = await api.Client.GetAsync("/network?to=soon", TestContext.Current.CancellationToken);
+        var around = await api.Client.GetStringAsync("/network?focus=jpn", TestContext.Current.CancellationToken);
+        var badFocus = await api.Client.GetAsync("/network?focus=%3Cb%3E", TestContext.Current.CancellationToken);
+        var actor = await api.Client.GetStringAsync("/actor/JPN", TestContext.Current.CancellationToken);
         var openapi = await api.Get("/openapi/v1.json");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -50,6 +53,11 @@ public sealed class NetworkWebTests(StoreDatabases databases) : IClassFixture<St
         Assert.Contains("value=\"2025-05\"", html);
         Assert.Contains("href=\"/network\"", html);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("<h1>Network around Japan</h1>", around);
+        Assert.Contains("<g class=\"node focus\" data-code=\"JPN\"", around);
+        Assert.DoesNotContain("data-a=\"CHL\"", around);
+        Assert.Equal(HttpStatusCode.BadRequest, badFocus.StatusCode);
+        Assert.Contains("href=\"/network?focus=JPN\"", actor);
         Assert.True(openapi.Body.GetProperty("paths").TryGetProperty("/api/network", out _));
     }
 
