@@ -40,8 +40,9 @@ internal static class ServeCommand
             var code = CoderSetup.Load(context, parse.GetValue(data));
             var reference = StoreSetup.LoadReference(parse.GetValue(data));
             StoreTarget target;
+            long articles;
             // Create and migrate the store once, so each request opens it as it is.
-            using (var store = StoreSetup.Open(parse.GetValue(db), create: true)) target = store.Target;
+            using (var store = StoreSetup.Open(parse.GetValue(db), create: true)) (target, articles) = (store.Target, store.Counts().Articles);
             var key = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(ApiKeyVariable);
             var options = new WebOptions
             {
@@ -53,7 +54,8 @@ internal static class ServeCommand
             };
             await using var app = EntenteWebHost.Build(options);
             await app.StartAsync(cancellation);
-            context.Error.WriteLine($"entente: serving {target.Display} on {string.Join(", ", app.Urls)}; "
+            // An empty knowledge base is worth saying: a mistyped --db path creates one.
+            context.Error.WriteLine($"entente: serving {target.Display} ({(articles == 0 ? "empty: ingest articles or POST /api/articles" : $"{articles:N0} articles")}) on {string.Join(", ", app.Urls)}; "
                 + (options.ApiKey is null ? $"writes disabled (no --api-key or ${ApiKeyVariable})" : "writes need the X-Api-Key header")
                 + "; Ctrl+C stops");
             await app.WaitForShutdownAsync(cancellation);
