@@ -83,7 +83,8 @@ public static class DyadQuery
             DayNumber.FormatMonth(g.Key),
             g.Where(x => QuadClasses.IsCooperation(x.Quad)).Sum(x => x.Count),
             g.Where(x => !QuadClasses.IsCooperation(x.Quad)).Sum(x => x.Count),
-            Math.Round(g.Sum(x => x.Goldstein) / g.Sum(x => x.Count), 2))).ToList();
+            Math.Round(g.Sum(x => x.Goldstein) / g.Sum(x => x.Count), 2),
+            Enumerable.Range(1, 4).Select(q => g.Where(x => x.Quad == q).Sum(x => x.Count)).ToList())).ToList();
         var events = rows.Sum(x => x.Count);
         double? mean = events == 0 ? null : Math.Round(rows.Sum(x => x.Goldstein) / events, 2);
         return (quads, months, events, rows.Sum(x => x.Mentions), mean);

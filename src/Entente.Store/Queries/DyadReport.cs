@@ -23,8 +23,15 @@ public sealed record DyadReport(
 /// <summary>Events of one quad class (1 verbal cooperation ... 4 material conflict), each way.</summary>
 public sealed record QuadClassCount(int QuadClass, string Name, int AToB, int BToA, int Total, double? GoldsteinMean);
 
-/// <summary>One month of the dyad: cooperation (quad 1–2) and conflict (quad 3–4) events.</summary>
-public sealed record MonthPoint(string Month, int Cooperation, int Conflict, double GoldsteinMean);
+/// <summary>
+/// One month of the dyad: cooperation (quad 1–2) and conflict (quad 3–4) events, and the events of each quad class
+/// (<see cref="Quads"/>: verbal cooperation, material cooperation, verbal conflict, material conflict).
+/// </summary>
+public sealed record MonthPoint(string Month, int Cooperation, int Conflict, double GoldsteinMean, IReadOnlyList<int>? Quads = null)
+{
+    /// <summary>The four quad-class counts; without <see cref="Quads"/>, cooperation as verbal and conflict as verbal.</summary>
+    public IReadOnlyList<int> QuadCounts() => Quads is { Count: 4 } q ? q : [Cooperation, 0, Conflict, 0];
+}
 
 /// <summary>An organization both sides belong to, with each side's status.</summary>
 public sealed record SharedMembership(string Org, MembershipInfo A, MembershipInfo B);

@@ -6,14 +6,16 @@ namespace Entente.Web.Pages;
 
 /// <summary>
 /// The dyad's months as inline SVG, on a continuous axis from the first month to the last: one stacked bar per
-/// month with events (<c>g.bar</c>: cooperation below, conflict on top), heights proportional to the counts (the
-/// busiest month fills the plot), and the mean Goldstein score as a line on its own scale (−10 at the bottom, +10
-/// at the top). Bars carry <c>data-month</c>, <c>data-cooperation</c> and
-/// <c>data-conflict</c>; segments are <c>rect.coop</c> and <c>rect.conflict</c>.
+/// month with events (<c>g.bar</c>: cooperation below, conflict on top, each split into its two quad classes),
+/// heights proportional to the counts (the busiest month fills the plot), and the mean Goldstein score as a line
+/// on its own scale (−10 at the bottom, +10 at the top). Bars carry <c>data-month</c>, <c>data-cooperation</c>, <c>data-conflict</c> and <c>data-quads</c>
+/// (the four counts); segments are <c>rect.coop.q1</c>, <c>rect.coop.q2</c>, <c>rect.conflict.q3</c> and
+/// <c>rect.conflict.q4</c>.
 /// </summary>
 internal static class MonthlyChart
 {
     public const double PlotHeight = 160;
+    private static readonly int[] StackOrder = [2, 1, 3, 4];
     private const double Top = 12, Left = 36, Bottom = 56, GroupWidth = 40, BarWidth = 24, Right = 36;
 
     public static string Svg(IReadOnlyList<MonthPoint> months)
@@ -46,12 +48,19 @@ internal static class MonthlyChart
                 if (runs[^1].Count > 0) runs.Add([]);
                 continue;
             }
-            var coop = BarHeight(m.Cooperation, max);
-            var conflict = BarHeight(m.Conflict, max);
-            svg.Append($"<g class=\"bar\" data-month=\"{Html.E(m.Month)}\" data-cooperation=\"{Html.N(m.Cooperation)}\" data-conflict=\"{Html.N(m.Conflict)}\">")
-                .Append($"<title>{Html.E(m.Month)}: {Html.N(m.Cooperation)} cooperation, {Html.N(m.Conflict)} conflict, mean Goldstein {Html.N(m.GoldsteinMean)}</title>");
-            Rect(svg, "coop", x, baseY - coop, coop);
-            Rect(svg, "conflict", x, baseY - coop - conflict, conflict);
+            var quads = m.QuadCounts();
+            svg.Append($"<g class=\"bar\" data-month=\"{Html.E(m.Month)}\" data-cooperation=\"{Html.N(m.Cooperation)}\" data-conflict=\"{Html.N(m.Conflict)}\"")
+                .Append($" data-quads=\"{string.Join(' ', quads.Select(q => Html.N(q)))}\">")
+                .Append($"<title>{Html.E(m.Month)}: {Html.N(quads[0])} verbal and {Html.N(quads[1])} material cooperation, ")
+                .Append($"{Html.N(quads[2])} verbal and {Html.N(quads[3])} material conflict, mean Goldstein {Html.N(m.GoldsteinMean)}</title>");
+            // Stacked from the base: material cooperation, verbal cooperation, verbal conflict, material conflict.
+            var top = baseY;
+            foreach (var q in StackOrder)
+            {
+                var h = BarHeight(quads[q - 1], max);
+                top -= h;
+                Rect(svg, $"{(q <= 2 ? "coop" : "conflict")} q{q}", x, top, h);
+            }
             svg.Append("</g>");
             runs[^1].Add((x + BarWidth / 2, Top + (10 - Math.Clamp(m.GoldsteinMean, -10, 10)) / 20 * PlotHeight));
         }
@@ -63,7 +72,8 @@ internal static class MonthlyChart
             foreach (var (x, y) in run) svg.Append($"<circle cx=\"{Html.N(x)}\" cy=\"{Html.N(y)}\" r=\"2.5\"/>");
         }
         return svg.Append("</svg>")
-            .Append("<p class=\"legend\"><span><i style=\"background:#3b7dd8\"></i>cooperation (quad 1–2)</span><span><i style=\"background:#d8553b\"></i>conflict (quad 3–4)</span><span>— mean Goldstein (right scale)</span></p>")
+            .Append("<p class=\"legend\"><span><i class=\"q2\"></i>material cooperation</span><span><i class=\"q1\"></i>verbal cooperation</span>")
+            .Append("<span><i class=\"q3\"></i>verbal conflict</span><span><i class=\"q4\"></i>material conflict</span><span>— mean Goldstein (right scale)</span></p>")
             .ToString();
     }
 

@@ -72,7 +72,13 @@ public sealed class BrowserTests(StoreDatabases databases, BrowserHost browser) 
 
         Assert.Equal(2, await bars.CountAsync());
         Assert.Equal(["2025-03", "2025-04"], await bars.EvaluateAllAsync<string[]>("bs => bs.map(b => b.dataset.month)"));
-        Assert.True(await page.Locator("svg.chart rect.coop").First.EvaluateAsync<double>("r => r.getBBox().height") > 0);
+        // Drawn heights: every month's bar is visible, and March (a meeting and a signing) is all cooperation.
+        var drawn = await bars.EvaluateAllAsync<double[]>("bs => bs.map(b => [...b.querySelectorAll('rect')].reduce((h, r) => h + r.getBBox().height, 0))");
+        Assert.All(drawn, h => Assert.True(h > 0));
+        var march = await bars.First.EvaluateAsync<double[]>("b => ['coop', 'conflict'].map(c => [...b.querySelectorAll('rect.' + c)].reduce((h, r) => h + r.getBBox().height, 0))");
+        Assert.True(march[0] > 0);
+        Assert.Equal(0, march[1]);
+        Assert.Equal("0 0 1 0", await bars.Nth(1).GetAttributeAsync("data-quads"));
         Assert.True(hiddenBefore);
         Assert.Equal("Chile", await mark.TextContentAsync());
         Assert.Equal("Peru", await row.Locator("details mark.tgt").TextContentAsync());

@@ -16,8 +16,10 @@ public sealed class MonthlyChartTests
         return XElement.Parse(html[..(html.IndexOf("</svg>", StringComparison.Ordinal) + "</svg>".Length)]);
     }
 
-    private static double Height(XElement bar, string css) =>
-        double.Parse(bar.Elements(Svg + "rect").Single(r => (string?)r.Attribute("class") == css).Attribute("height")!.Value, CultureInfo.InvariantCulture);
+    /// <summary>The height of a bar's segments that carry class <paramref name="css"/> (coop, conflict, q1...q4).</summary>
+    private static double Height(XElement bar, string css) => bar.Elements(Svg + "rect")
+        .Where(r => ((string?)r.Attribute("class") ?? "").Split(' ').Contains(css))
+        .Sum(r => double.Parse(r.Attribute("height")!.Value, CultureInfo.InvariantCulture));
 
     [Fact]
     public void One_bar_per_month_with_heights_proportional_to_counts()
@@ -70,5 +72,25 @@ public sealed class MonthlyChartTests
         Assert.Equal(["2024-11", "2024-12", "2025-01", "2025-02", "2025-03"], labels);
         Assert.Equal(["2024-11", "2025-02", "2025-03"], bars);
         Assert.Equal([1, 2], lines);
+    }
+
+    [Fact]
+    public void Each_bar_stacks_its_four_quad_classes_material_cooperation_at_the_base()
+    {
+        var svg = Parse([new("2025-05", 3, 2, 1.5, [1, 2, 2, 0]), new("2025-06", 1, 0, 3, [1, 0, 0, 0])]);
+
+        var bar = svg.Elements(Svg + "g").First(g => (string?)g.Attribute("class") == "bar");
+        var rects = bar.Elements(Svg + "rect").ToList();
+
+        Assert.Equal("1 2 2 0", bar.Attribute("data-quads")!.Value);
+        Assert.Equal(["coop q2", "coop q1", "conflict q3", "conflict q4"], rects.Select(r => r.Attribute("class")!.Value));
+        Assert.Equal(MonthlyChart.PlotHeight * 2 / 5, Height(bar, "q2"), 6);
+        Assert.Equal(MonthlyChart.PlotHeight * 3 / 5, Height(bar, "coop"), 6);
+        // Each segment sits on the one below it.
+        for (var i = 1; i < rects.Count; i++)
+        {
+            double Y(XElement r) => double.Parse(r.Attribute("y")!.Value, CultureInfo.InvariantCulture);
+            Assert.Equal(Y(rects[i - 1]), Y(rects[i]) + double.Parse(rects[i].Attribute("height")!.Value, CultureInfo.InvariantCulture), 6);
+        }
     }
 }
