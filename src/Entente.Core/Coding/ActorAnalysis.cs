@@ -119,9 +119,14 @@ public sealed class ActorAnalysis(Lexicon lexicon)
         // A title stands before the name ("President Xi") or after it as an apposition; "the Assad regime" is no office.
         var titleParts = unit.Parts.Where(p => p.Kind == LexKind.Agent && (p.Start < name.Start || unit.Apposition is not null)).ToList();
         var person = actor.Person ?? textOf(name.Start, name.End);
-        if (name.IsNewName && actor.Person is not null && !actor.FromDiscourse) person = textOf(name.Start, name.End);
-        if (name.IsNewName && (actor.Country is not null || actor.Org is not null))
-            memory.Learn(person, actor with { Person = person });
+        // A name the article introduced earlier ("Minister Choi" for "Choi Jong Kun") keeps its full form.
+        var written = textOf(name.Start, name.End);
+        var introduced = name.IsNewName && actor.Person is not null && !actor.FromDiscourse && actor.Person != written
+            && memory.TryGet(written.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].TrimEnd(',').ToLowerInvariant(), out var learned)
+            && learned.Name == actor.Person;
+        if (name.IsNewName && actor.Person is not null && !actor.FromDiscourse && !introduced) person = written;
+        if (name.IsNewName && !introduced && (actor.Country is not null || actor.Org is not null))
+            memory.Learn(person, actor with { Person = person }, lexicon.Dictionaries.GivenNames);
         if (titleParts.Count == 0 || (actor.Country is null && actor.Org is null)) return;
         // A title before the name wins over an apposition after it, which may be the next person's title in a list
         // ("USAID Administrator Samantha Power, Under Secretary ... Victoria Nuland").

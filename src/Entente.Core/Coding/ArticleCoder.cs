@@ -32,6 +32,7 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
         var datelinePlace = _records.PlaceNamed(doc.Dateline?.Place);
         var words = 0;
         var speakers = new Dictionary<Quotation, ActorRef?>();
+        var homeState = new HomeState(lexicon);
         foreach (var sentence in doc.Sentences)
         {
             var tokens = doc.TokensOf(sentence);
@@ -42,7 +43,9 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
             TimeMention? time = times.Count > 0 ? times[0] : null;
             var defaultDate = memory.ReferenceDate ?? datelineDate ?? PartialDate.OfDay(published);
             var actorDate = (time?.Past ?? defaultDate).Start;
+            var factsBefore = facts.Count;
             var (phrases, actors) = _actors.Analyse(doc, sentence, actorDate, memory, facts);
+            homeState.Observe(phrases, facts, factsBefore);
             _memberships.Find(doc, sentence, phrases, actors, times, facts);
             if (sentence.Index == 0) memory.Author = BylineAuthor(doc, sentence, phrases, actors);
             var context = new SentenceContext(SpeakerOf(doc, sentence, memory, speakers) ?? memory.Author, memory.LastPersonSubject, memory.ResolvePair(OfficeKind.None))
@@ -68,28 +71,12 @@ public sealed class ArticleCoder(Lexicon lexicon, string dictVersion)
                 && doc.Tokens[sentence.FirstToken + t.TokenStart].Norm != "since") memory.ReferenceDate = t.Past;
             _agreements.Find(doc, sentence, candidates, time?.Past ?? defaultDate, facts);
         }
-        PlaceOfficials(events, facts);
+        homeState.Place(doc.Article.Outlet, published, events, facts);
         // An office is stated once per article, at its first mention.
         var offices = new HashSet<(string, string)>();
         facts.RemoveAll(f => f is OfficeFact o && !offices.Add((o.Person, o.Country)));
         events.Sort((a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence) : a.Span.Start.CompareTo(b.Span.Start));
         return new CodedArticle(doc.Article, events, facts, doc.Sentences.Length, words);
-    }
-
-    /// <summary>
-    /// Officials whose state the text never names ("Spokesperson Ned Price") belong to the article's home state:
-    /// the state that is most often the source of its events. Without events they are dropped.
-    /// </summary>
-    private static void PlaceOfficials(List<EventRecord> events, List<FactRecord> facts)
-    {
-        var home = events.Where(e => e.SourceCountry is not null).GroupBy(e => e.SourceCountry!)
-            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
-        for (var i = facts.Count - 1; i >= 0; i--)
-        {
-            if (facts[i] is not OfficeFact { Country: ActorAnalysis.UnplacedCountry } office) continue;
-            if (home is null) facts.RemoveAt(i);
-            else facts[i] = office with { Country = home };
-        }
     }
 
     /// <summary>

@@ -26,12 +26,21 @@ public sealed class ArticleMemory : IPersonMemory
 
     public bool TryGet(string familyNameNorm, out LearnedPerson person) => _people.TryGetValue(familyNameNorm, out person!);
 
-    public void Learn(string name, ActorRef actor)
+    public void Learn(string name, ActorRef actor, IReadOnlySet<string>? givenNames = null)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var family = words.Reverse().FirstOrDefault(w => w.TrimEnd(',', '.').Length > 2 && !w.EndsWith('.') && w != "Jr.")
             ?? words[^1];
-        _people[family.TrimEnd(',').ToLowerInvariant()] = new LearnedPerson(name, actor);
+        var person = new LearnedPerson(name, actor);
+        _people[family.TrimEnd(',').ToLowerInvariant()] = person;
+        // The other words of the name find the person too, where no one else has them: a family name written first
+        // ("Choi Jong Kun" is "Minister Choi" later). Given names and initials don't.
+        foreach (var word in words)
+        {
+            var w = word.TrimEnd(',');
+            if (w.Length > 2 && !w.EndsWith('.') && w != "Jr" && char.IsUpper(w[0]) && (givenNames is null || !givenNames.Contains(w.ToLowerInvariant())))
+                _people.TryAdd(w.ToLowerInvariant(), person);
+        }
     }
 
     public void Remember(ActorRef actor, bool asSubject)

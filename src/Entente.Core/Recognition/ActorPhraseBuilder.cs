@@ -15,7 +15,15 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
     public List<ActorPhrase> Build(Token[] tokens, int start, int end, List<Mention> mentions, IPersonMemory memory)
     {
         var at = new Dictionary<int, Mention>(mentions.Count);
-        foreach (var m in mentions) at[m.Start] = m;
+        foreach (var m in mentions)
+        {
+            // A family name the article has introduced for someone new ("Vice Foreign Minister Choi Jong Kun", then
+            // "Minister Choi") is that person, not the dictionary's holder of the same one-word alias.
+            if (m.Entry.Kind == LexKind.Person && m.End == m.Start + 1 && memory.TryGet(tokens[m.Start].Norm, out var learned)
+                && !string.Equals(learned.Name, m.Entry.Person!.Name, StringComparison.Ordinal))
+                continue;
+            at[m.Start] = m;
+        }
         var units = new List<(PhraseUnit Unit, bool Pair, bool Possessor)>();
         var i = start;
         while (i < end)
@@ -33,7 +41,7 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
             }
             if (j < end && TryStartUnit(tokens, i, j, end, at, memory, out var started))
             {
-                var possessor = Extend(tokens, started, start, end, at);
+                var possessor = Extend(tokens, started, start, end, at, memory);
                 units.Add((started, false, possessor));
                 i = started.End;
                 continue;
@@ -64,7 +72,7 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
     }
 
     /// <summary>Extends a unit rightwards; returns whether it ended as a possessor (<c>Russia's invasion</c>).</summary>
-    private bool Extend(Token[] tokens, PhraseUnit unit, int sentenceStart, int end, Dictionary<int, Mention> at)
+    private bool Extend(Token[] tokens, PhraseUnit unit, int sentenceStart, int end, Dictionary<int, Mention> at, IPersonMemory memory)
     {
         while (unit.End < end)
         {
@@ -84,6 +92,14 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
             {
                 unit.Parts.Add(new PhrasePart(next.Start, next.End, next.Entry));
                 unit.End = next.End;
+                continue;
+            }
+            // "ROK First Vice Foreign Minister": an ordinal before a role noun belongs to the title.
+            if (norm is "first" or "second" or "third" && tokens[k].IsCapitalized && k + 1 < end && at.TryGetValue(k + 1, out var ranked)
+                && ranked.Entry.Kind == LexKind.Agent && !Conflicts(unit, ranked.Entry) && !unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person))
+            {
+                unit.Parts.Add(new PhrasePart(ranked.Start, ranked.End, ranked.Entry));
+                unit.End = ranked.End;
                 continue;
             }
             if (norm is "'s" or "'")
@@ -111,10 +127,15 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
             if (unit.Parts[^1].Kind == LexKind.Agent && _names.IsNameWord(tokens[k]) && !unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person))
             {
                 var nameEnd = _names.NameRunEnd(tokens, k, end, at);
-                // A name has two words or more ("Marine Corridor" and "Armed Forces Day" are no one).
-                if (nameEnd - k >= 2 || (nameEnd > k && _names.IsGivenName(tokens[k])))
+                // A name has two words or more ("Marine Corridor" and "Armed Forces Day" are no one), unless the article
+                // has introduced it ("Vice Minister Choi" after "Vice Minister Choi Jong Kun").
+                if (nameEnd - k >= 2 || (nameEnd > k && (_names.IsGivenName(tokens[k]) || memory.TryGet(tokens[k].Norm, out _))))
                 {
-                    unit.Parts.Add(new PhrasePart(k, nameEnd, null));
+                    // "Foreign Minister Sergey V. Lavrov": the known person's own given name and initials before the alias.
+                    var own = Enumerable.Range(k + 1, Math.Max(0, nameEnd - k - 1))
+                        .Select(t => at.TryGetValue(t, out var pm) ? pm : (Mention?)null)
+                        .FirstOrDefault(pm => pm is { Entry.Kind: LexKind.Person } p && lexicon.IsNameWordOf(p.Entry.Person!, tokens[k].Norm));
+                    unit.Parts.Add(new PhrasePart(k, nameEnd, own?.Entry));
                     unit.End = nameEnd;
                     continue;
                 }
@@ -147,6 +168,13 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
                 unit.End = where.End;
                 continue;
             }
+            // "Republic of Korea (ROK) Vice Foreign Minister": the state's own acronym in brackets goes on with the phrase.
+            if (norm == "(" && k + 2 < end && at.TryGetValue(k + 1, out var acronym) && acronym.End < end && tokens[acronym.End].Norm == ")"
+                && SameActor(unit, acronym.Entry))
+            {
+                unit.End = acronym.End + 1;
+                continue;
+            }
             // "Foreign Minister Erika Mouynes (Panama)": a state in brackets after a person is the person's state.
             if (norm == "(" && k + 2 < end && at.TryGetValue(k + 1, out var bracketed) && bracketed.Entry.Kind is LexKind.Country
                 && bracketed.End < end && tokens[bracketed.End].Norm == ")" && unit.Parts.Any(p => p.IsNewName || p.Kind == LexKind.Person || p.Kind == LexKind.Agent)
@@ -172,6 +200,16 @@ public sealed class ActorPhraseBuilder(Lexicon lexicon)
             }
             return false;
         }
+        return false;
+    }
+
+    /// <summary>Whether an entry names the state or organization the unit's last part already names.</summary>
+    private static bool SameActor(PhraseUnit unit, LexEntry entry)
+    {
+        var last = unit.Parts[^1].Entry;
+        if (last is null) return false;
+        if (entry.Country is { } c) return last.Kind is LexKind.Country or LexKind.Demonym && last.Country?.Code == c.Code;
+        if (entry.Organization is { } o) return last.Kind == LexKind.Organization && last.Organization?.Acronym == o.Acronym;
         return false;
     }
 

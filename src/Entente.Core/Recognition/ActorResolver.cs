@@ -14,6 +14,7 @@ public sealed class ActorResolver(Lexicon lexicon)
         var office = OfficeKind.None;
         EntryOrigin? entry = null;
         var hasActorWord = false;
+        string? learnedAgent = null;
         foreach (var part in unit.Parts)
         {
             if (part.Entry is null)
@@ -26,6 +27,7 @@ public sealed class ActorResolver(Lexicon lexicon)
                     country ??= learned.Actor.Country;
                     org ??= learned.Actor.Org;
                     agent ??= learned.Actor.AgentCode;
+                    learnedAgent = learned.Actor.AgentCode;
                     title ??= learned.Actor.Title;
                     office = office == OfficeKind.None ? learned.Actor.Office : office;
                     person = learned.Name;
@@ -99,6 +101,9 @@ public sealed class ActorResolver(Lexicon lexicon)
             }
         }
         if (!hasActorWord && country is null && org is null) return null;
+        // "Secretary General Delattre", introduced as a French official: the person's state and role code win over an
+        // organization title that names no organization.
+        if (agent == "IGO" && org is null && learnedAgent is not null) agent = learnedAgent;
         if (org is not null && country is null)
             return new ActorRef(orgCode!, null, org, person, title, agent, office, entry);
         if (country is null) return null;

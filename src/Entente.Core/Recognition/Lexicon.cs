@@ -22,6 +22,9 @@ public sealed class Lexicon
     public FrozenDictionary<string, Place> CapitalsByCountry { get; }
     public FrozenDictionary<string, string> IntentCodes { get; }
 
+    /// <summary>Every normalized word of each person's name and aliases (<c>joseph</c>, <c>r.</c>, <c>biden</c>), by person.</summary>
+    private readonly Dictionary<Person, HashSet<string>> _personWords = new(ReferenceEqualityComparer.Instance);
+
     public Lexicon(DictionarySet set)
     {
         Dictionaries = set;
@@ -45,6 +48,21 @@ public sealed class Lexicon
             .ToFrozenDictionary(g => g.Key, g => g.Select(w => w.Class).Distinct().ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>Whether a normalized word is part of the person's name or one of the aliases.</summary>
+    public bool IsNameWordOf(Person person, string norm) => _personWords.TryGetValue(person, out var words) && words.Contains(norm);
+
+    /// <summary>Whether an initial (<c>j.</c>, <c>c.s.</c>) can stand for a word of the person's name or aliases.</summary>
+    public bool IsInitialOf(Person person, string initialNorm)
+    {
+        if (!_personWords.TryGetValue(person, out var words)) return false;
+        foreach (var letter in initialNorm)
+        {
+            if (!char.IsLetter(letter)) continue;
+            if (!words.Any(w => w.Length > 0 && w[0] == letter)) return false;
+        }
+        return true;
+    }
+
     public bool Is(string norm, WordClass cls) => Closed.TryGetValue(norm, out var classes) && Array.IndexOf(classes, cls) >= 0;
 
     private void AddNames(DictionarySet set)
@@ -60,8 +78,21 @@ public sealed class Lexicon
         foreach (var o in set.Organizations)
             foreach (var name in o.Names.Prepend(o.Acronym)) AddPhrase(name, new LexEntry(LexKind.Organization, o.Origin) { Organization = o });
         foreach (var person in set.People)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
             foreach (var name in person.Aliases.Prepend(person.Name))
+            {
                 AddPhrase(name, new LexEntry(LexKind.Person, person.Offices[0].Origin) { Person = person });
+                foreach (var t in Tokenizer.Tokenize(name))
+                {
+                    if (!t.IsWord) continue;
+                    words.Add(t.Norm);
+                    // "Kyung-wha" also stands for "Kyung Wha".
+                    foreach (var piece in t.Norm.Split('-', StringSplitOptions.RemoveEmptyEntries)) words.Add(piece);
+                }
+            }
+            _personWords[person] = words;
+        }
         foreach (var c in set.CodedActors) AddPhrase(c.Phrase, new LexEntry(LexKind.Coded, c.Origin) { Coded = c });
         foreach (var a in set.Agents)
         {

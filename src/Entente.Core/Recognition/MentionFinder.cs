@@ -1,3 +1,4 @@
+using Entente.Dictionaries;
 using Entente.Text;
 
 namespace Entente.Recognition;
@@ -22,7 +23,7 @@ public static class MentionFinder
             }
             var length = lexicon.Names.LongestMatch(i, end, k => tokens[k].Norm, out var values);
             var entry = length > 0 ? Choose(values, tokens[i]) : null;
-            if (entry is null)
+            if (entry is null || (entry.Kind == LexKind.Person && length == 1 && InsideOtherName(lexicon, tokens, i, start, end, entry.Person!, found)))
             {
                 i++;
                 continue;
@@ -31,6 +32,65 @@ public static class MentionFinder
             i += length;
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether a one-word person alias (a family name) stands inside someone else's longer name: after a given
+    /// name or initials that are not the person's own ("Eliot Kang", "C.S. Eliot Kang" are not Kang Kyung-wha; "Joseph
+    /// R. Biden" is Biden), or before further capitalized name words the dictionaries don't know ("Choi Jong Kun" is
+    /// not Choi Sang-mok). A title-case headline ("Lavrov Says ...") is not read for the words after the name.
+    /// </summary>
+    private static bool InsideOtherName(Lexicon lexicon, Token[] tokens, int i, int start, int end, Person person, List<Mention> found)
+    {
+        const int MaxNameWordsBefore = 3;
+        var floor = Math.Max(start, found.Count > 0 ? found[^1].End : start);
+        bool own = false, other = false;
+        for (var j = i - 1; j >= floor && i - j <= MaxNameWordsBefore; j--)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || !t.IsCapitalized) break;
+            if (IsInitial(t.Norm))
+            {
+                if (lexicon.IsInitialOf(person, t.Norm)) own = true; else other = true;
+                continue;
+            }
+            if (!lexicon.Dictionaries.GivenNames.Contains(t.Norm)) break;
+            if (lexicon.IsNameWordOf(person, t.Norm)) own = true; else other = true;
+        }
+        if (own) return false;
+        if (other) return true;
+        if (i + 1 >= end || IsTitleCase(lexicon, tokens, start, end)) return false;
+        var next = tokens[i + 1];
+        if (!next.IsWord || !next.IsCapitalized || (next.Flags & TokenFlags.Number) != 0 || lexicon.Closed.ContainsKey(next.Norm)
+            || lexicon.VerbForms.ContainsKey(next.Norm) || CalendarWords.IsCalendarWord(next) || IsInitial(next.Norm)
+            || lexicon.IsNameWordOf(person, next.Norm))
+            return false;
+        // "President Ramaphosa Trudi Makhaya": a given name and a family name after the alias are the next person.
+        if (lexicon.Dictionaries.GivenNames.Contains(next.Norm) && i + 2 < end && tokens[i + 2].IsWord && tokens[i + 2].IsCapitalized)
+            return false;
+        // A dictionary phrase after the name is something else ("Lavrov Foundation", "Putin regime").
+        return lexicon.Names.LongestMatch(i + 1, end, k => tokens[k].Norm, out _) == 0;
+    }
+
+    /// <summary><c>j.</c>, <c>c.s.</c>: one-letter parts each closed by a stop.</summary>
+    private static bool IsInitial(string norm)
+    {
+        // "H.E." (His Excellency) is an honorific, not initials.
+        if (norm.Length < 2 || norm[^1] != '.' || norm == "h.e.") return false;
+        foreach (var part in norm[..^1].Split('.'))
+            if (part.Length != 1 || !char.IsLetter(part[0])) return false;
+        return true;
+    }
+
+    /// <summary>A headline in title case: every word that is not a grammar word is capitalized.</summary>
+    private static bool IsTitleCase(Lexicon lexicon, Token[] tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var t = tokens[k];
+            if (t.IsWord && !t.IsCapitalized && (t.Flags & TokenFlags.Number) == 0 && !lexicon.Closed.ContainsKey(t.Norm)) return false;
+        }
+        return true;
     }
 
     /// <summary>
