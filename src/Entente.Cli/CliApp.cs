@@ -19,6 +19,7 @@ public static class CliApp
         OrgCommand.Create(context),
         NetworkCommand.Create(context),
         EventsCommand.Create(context),
+        FactsCommand.Create(context),
         ExportCommand.Create(context),
         ServeCommand.Create(context),
     };

@@ -71,6 +71,7 @@ public static class EntenteWebHost
             .MapOrgEndpoints()
             .MapSearchEndpoints()
             .MapNetworkEndpoints()
+            .MapFactEndpoints()
             .MapArticleEndpoints();
         app.MapPages();
         return app;

@@ -55,7 +55,7 @@ internal static class FactReader
     };
 
     /// <summary>The latest mention of each fact (by publication date).</summary>
-    private static Dictionary<long, FactEvidence> Evidence(DbConnection connection, List<(long Id, int Mentions, int Articles)> facts)
+    internal static Dictionary<long, FactEvidence> Evidence(DbConnection connection, List<(long Id, int Mentions, int Articles)> facts)
     {
         var result = new Dictionary<long, FactEvidence>();
         foreach (var chunk in facts.Chunk(400))

@@ -73,6 +73,29 @@ public sealed class QueryCommandTests(StoreDatabases databases) : IClassFixture<
         Assert.Equal("2025-04", april.GetProperty("from").GetString());
     }
 
+    [Theory]
+    [MemberData(nameof(StoreKinds.All), MemberType = typeof(StoreKinds))]
+    public async Task Facts_list_offices_memberships_and_agreements_with_their_time_and_evidence(string kind)
+    {
+        var db = await KnowledgeBase(kind);
+
+        var chile = await StoreCli.Json("facts", "--country", "CHL", "--db", db);
+        var text = await StoreCli.Run("facts", "--kind", "membership", "--db", db);
+        var bad = await StoreCli.Run("facts", "--kind", "treaty", "--db", db);
+
+        Assert.Contains(chile.EnumerateArray(), f => f.GetProperty("kind").GetString() == "office" && f.GetProperty("person").GetString() == "Gabriel Boric");
+        var agreement = chile.EnumerateArray().Single(f => f.GetProperty("kind").GetString() == "agreement");
+        // Known from the article of 2025-03-12 on, and still holding.
+        Assert.Equal(("2025-03-12", JsonValueKind.Null), (agreement.GetProperty("valid_from").GetString(), agreement.GetProperty("valid_to").ValueKind));
+        Assert.StartsWith("2025-03", agreement.GetProperty("signed").GetString());
+        Assert.Equal("q1", agreement.GetProperty("evidence").GetProperty("article").GetString());
+        Assert.Equal(0, text.Exit);
+        Assert.Contains("LAO partner of SCO", text.Out);
+        Assert.Contains("holds", text.Out);
+        Assert.Equal(2, bad.Exit);
+        Assert.Contains("'treaty'", bad.Err);
+    }
+
     [Fact]
     public async Task A_state_that_withdrew_shares_no_membership()
     {

@@ -127,6 +127,33 @@ public sealed class ApiTests(StoreDatabases databases) : IClassFixture<StoreData
         Assert.Contains(accent.Body.EnumerateArray(), h => h.GetProperty("name").GetString() == "Cristina Fernández de Kirchner");
     }
 
+    [Theory]
+    [MemberData(nameof(StoreKinds.All), MemberType = typeof(StoreKinds))]
+    public async Task Facts_filter_by_kind_state_person_and_period_with_their_evidence(string kind)
+    {
+        await using var api = await Seeded(kind);
+
+        var memberships = await api.Get("/api/facts?kind=membership");
+        var peru = await api.Get("/api/facts?country=per");
+        var boric = await api.Get("/api/facts?person=BORIC");
+        var before = await api.Get("/api/facts?to=2024");
+
+        var laos = Assert.Single(memberships.Body.EnumerateArray());
+        Assert.Equal(("LAO", "SCO", "partner"), (laos.GetProperty("country").GetString(), laos.GetProperty("org").GetString(), laos.GetProperty("status").GetString()));
+        Assert.Equal("w3", laos.GetProperty("evidence").GetProperty("article").GetString());
+        Assert.StartsWith("Laos became", laos.GetProperty("evidence").GetProperty("text").GetString());
+        var kinds = peru.Body.EnumerateArray().Select(f => f.GetProperty("kind").GetString()).ToList();
+        Assert.Contains("agreement", kinds);
+        Assert.Contains("office", kinds);
+        Assert.Contains(peru.Body.EnumerateArray(), f => f.GetProperty("kind").GetString() == "agreement"
+            && f.GetProperty("parties").EnumerateArray().Select(p => p.GetString()).SequenceEqual(["CHL", "PER"]));
+        var office = Assert.Single(boric.Body.EnumerateArray());
+        Assert.Equal(("Gabriel Boric", "CHL"), (office.GetProperty("person").GetString(), office.GetProperty("country").GetString()));
+        Assert.Empty(before.Body.EnumerateArray());
+        AssertProblem(400, await api.Get("/api/facts?kind=treaty"), "invalid kind");
+        AssertProblem(400, await api.Get("/api/facts?from=soon"), "invalid from");
+    }
+
     [Fact]
     public async Task Search_keeps_matches_inside_words_for_when_nothing_starts_a_word()
     {
@@ -239,7 +266,7 @@ public sealed class ApiTests(StoreDatabases databases) : IClassFixture<StoreData
 
         Assert.Equal(200, r.Status);
         var paths = r.Body.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var path in new[] { "/api/events", "/api/dyads/{a}/{b}", "/api/actors/{code}", "/api/orgs/{code}", "/api/search", "/api/articles" })
+        foreach (var path in new[] { "/api/events", "/api/dyads/{a}/{b}", "/api/network", "/api/facts", "/api/actors/{code}", "/api/orgs/{code}", "/api/search", "/api/articles" })
             Assert.Contains(path, paths);
         Assert.True(r.Body.GetProperty("paths").GetProperty("/api/articles").TryGetProperty("post", out _));
     }
