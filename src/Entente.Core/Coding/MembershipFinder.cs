@@ -27,43 +27,16 @@ public sealed class MembershipFinder
     private const string Member = "member";
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
-    /// <summary>Words that link a subject to a status noun: <c>is a member</c>, <c>became a partner</c>, <c>has observer status</c>.</summary>
-    private static readonly HashSet<string> LinkVerbs = new(StringComparer.Ordinal)
-    {
-        "is", "are", "was", "were", "be", "been", "being", "remains", "remain", "remained", "remaining",
-        "became", "become", "becomes", "becoming", "has", "have", "had", "having", "holds", "held", "hold",
-        "obtained", "obtaining", "obtains", "received", "receiving", "gained", "gaining", "granted", "got",
-    };
-
-    /// <summary>Verbs whose subject enters, leaves or is suspended from the organization named after them.</summary>
-    private static readonly Dictionary<string, string> MembershipVerbs = new(StringComparer.Ordinal)
-    {
-        ["join"] = Join, ["joins"] = Join, ["joined"] = Join, ["joining"] = Join,
-        ["acceded"] = Join, ["accedes"] = Join, ["admitted"] = Join, ["rejoined"] = Join, ["rejoins"] = Join,
-        ["withdrew"] = "withdrawn", ["withdraws"] = "withdrawn", ["left"] = "withdrawn", ["quit"] = "withdrawn", ["quits"] = "withdrawn",
-        ["suspended"] = "suspended", ["applied"] = "applicant", ["applies"] = "applicant",
-    };
-
-    /// <summary>Modifiers that make a membership a prospect rather than a fact: <c>its upcoming G20 presidency</c>, <c>prospective members</c>.</summary>
-    private static readonly HashSet<string> ProspectWords = new(StringComparer.Ordinal)
-    {
-        "upcoming", "potential", "prospective", "possible", "future", "eventual", "expeditious", "would-be", "aspiring",
-        "aspiration", "aspirations", "aspire", "aspires", "aspired", "path", "road", "bid", "bids", "if", "whether", "unless",
-    };
-
-    /// <summary>What a membership wished for is the object of: <c>support for X's membership</c>, <c>backed X's accession</c>.</summary>
-    private static readonly HashSet<string> AspirationWords = new(StringComparer.Ordinal)
-    {
-        "for", "to", "toward", "towards", "support", "supports", "supported", "supporting", "back", "backs", "backed", "backing",
-        "advocate", "advocates", "advocated", "advocating", "endorse", "endorses", "endorsed", "endorsing", "seek", "seeks", "sought", "seeking",
-    };
-
-    /// <summary>Verbs that present a gerund's content as fact: <c>welcomed India joining the Council</c>.</summary>
-    private static readonly HashSet<string> FactiveWords = new(StringComparer.Ordinal)
-    {
-        "welcome", "welcomes", "welcomed", "congratulate", "congratulates", "congratulated", "celebrate", "celebrates", "celebrated",
-        "mark", "marks", "marked", "on", "since", "after", "following",
-    };
+    // The grammar of membership statements, read from membership-cues.txt (classes written "=name"):
+    // link verbs ("is a member", "became a partner"), membership verbs by the status they give ("joined",
+    // "withdrew"), prospect modifiers ("upcoming presidency"), words whose object is a wished-for membership
+    // ("support for X's membership") and factive words that make a gerund a fact ("welcomed India joining").
+    private const string GrammarPrefix = "=";
+    private readonly HashSet<string> _linkVerbs;
+    private readonly Dictionary<string, string> _membershipVerbs = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _prospectWords;
+    private readonly HashSet<string> _aspirationWords;
+    private readonly HashSet<string> _factiveWords;
 
     private static readonly HashSet<string> LinkPrepositions = new(StringComparer.Ordinal) { "of", "in", "to", "from" };
 
@@ -73,7 +46,14 @@ public sealed class MembershipFinder
     public MembershipFinder(Lexicon lexicon)
     {
         _lexicon = lexicon;
-        foreach (var cue in lexicon.Dictionaries.MembershipCues)
+        var grammar = lexicon.Dictionaries.MembershipCues.Where(c => c.Status.StartsWith(GrammarPrefix, StringComparison.Ordinal))
+            .GroupBy(c => c.Status, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(c => c.Cue).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        HashSet<string> Class(string name) => grammar.GetValueOrDefault(name) ?? [];
+        (_linkVerbs, _prospectWords, _aspirationWords, _factiveWords) = (Class("=link"), Class("=prospect"), Class("=aspiration"), Class("=factive"));
+        foreach (var status in new[] { Join, "withdrawn", "suspended", "applicant" })
+            foreach (var verb in Class(GrammarPrefix + status)) _membershipVerbs[verb] = status;
+        foreach (var cue in lexicon.Dictionaries.MembershipCues.Where(c => !c.Status.StartsWith(GrammarPrefix, StringComparison.Ordinal)))
         {
             var words = Tokenizer.Tokenize(cue.Cue).Select(t => t.Norm).ToArray();
             if (!_cues.TryGetValue(words[0], out var list)) _cues[words[0]] = list = [];
@@ -117,7 +97,7 @@ public sealed class MembershipFinder
         {
             if (inOrg.Contains(k)) continue;
             // A membership verb: "Sweden joined NATO", "Russia withdrew from the Council of Europe".
-            if (MembershipVerbs.TryGetValue(tokens[k].Norm, out var verbStatus))
+            if (_membershipVerbs.TryGetValue(tokens[k].Norm, out var verbStatus))
             {
                 if (VerbObject(ctx, k, orgAt) is { } obj && SubjectOf(ctx, k) is { } subject)
                 {
@@ -246,7 +226,7 @@ public sealed class MembershipFinder
         if (StateBefore(c, verb, keepHypothetical: false, out _) is not { } subject) return null;
         // "Ukraine joining NATO" asserts nothing by itself; "welcomed India joining the Council" does.
         if (c.Tokens[verb].Norm.EndsWith("ing", StringComparison.Ordinal)
-            && (subject.Start <= c.First || !FactiveWords.Contains(c.Tokens[subject.Start - 1].Norm))) return null;
+            && (subject.Start <= c.First || !_factiveWords.Contains(c.Tokens[subject.Start - 1].Norm))) return null;
         return subject;
     }
 
@@ -278,7 +258,7 @@ public sealed class MembershipFinder
             if (!cue.Abstract) return null;
             var possessorStart = possessor?.Start ?? k - 1;
             // "support for Lithuania's membership", "the path to its EU membership": an aspiration.
-            if (!tentative && possessorStart > c.First && AspirationWords.Contains(c.Tokens[possessorStart - 1].Norm)) return null;
+            if (!tentative && possessorStart > c.First && _aspirationWords.Contains(c.Tokens[possessorStart - 1].Norm)) return null;
             if (possessor is not null) return IsState(c, possessor) ? Of(c, possessor) : null;
             if (pre is "'s" or "'") return StateUnitEndingAt(c, k - 1);
             return Antecedent(c, k - 1, singular: pre == "its");
@@ -286,7 +266,7 @@ public sealed class MembershipFinder
         // Apposition: "Sweden, a NATO member,"; "Estonia – a strong partner in NATO".
         if (pre is "," or "–" or "—" or "(" && c.Phrases.EndingAt(k - 1) is { } app && IsState(c, app)) return Of(c, app);
         if (pre == "as") return AsAntecedent(c, k - 1);
-        if (LinkVerbs.Contains(pre))
+        if (_linkVerbs.Contains(pre))
         {
             joined = pre is "became" or "become" or "becomes" or "becoming" or "granted" or "obtained" or "received" or "gained";
             var state = StateBefore(c, k - 1, keepHypothetical: true, out var hypothetical);
@@ -311,8 +291,8 @@ public sealed class MembershipFinder
             if (norm == "of" && k - 2 > c.First && c.Tokens[k - 2].Norm is "one" or "two" or "three" or "some") { k--; continue; }
             if (!t.IsWord || t.IsCapitalized || IsGrammar(norm) || c.Phrases.EndingAt(k) is not null) break;
             // "a valued NATO Ally", "an elected member": a participle after an article is an adjective.
-            if (IsVerbLike(norm) && !(k - 2 >= c.First && c.Tokens[k - 2].Norm is "a" or "an" or "the" && !LinkVerbs.Contains(norm))) break;
-            if (ProspectWords.Contains(norm)) prospect = true;
+            if (IsVerbLike(norm) && !(k - 2 >= c.First && c.Tokens[k - 2].Norm is "a" or "an" or "the" && !_linkVerbs.Contains(norm))) break;
+            if (_prospectWords.Contains(norm)) prospect = true;
             k--;
             words++;
         }
@@ -422,7 +402,7 @@ public sealed class MembershipFinder
 
     private static bool IsStateActor(ActorRef a) => a.Country is not null && a.Person is null && a.AgentCode is null or "GOV";
 
-    private bool IsVerbLike(string norm) => _lexicon.VerbForms.ContainsKey(norm) || LinkVerbs.Contains(norm) || MembershipVerbs.ContainsKey(norm);
+    private bool IsVerbLike(string norm) => _lexicon.VerbForms.ContainsKey(norm) || _linkVerbs.Contains(norm) || _membershipVerbs.ContainsKey(norm);
 
     private bool IsGrammar(string norm) =>
         _lexicon.Closed.TryGetValue(norm, out var classes) && classes.Any(cl => cl is not (WordClass.Adverb or WordClass.Future or WordClass.Reporting or WordClass.Light));

@@ -46,6 +46,11 @@ public static class DictionaryLinter
                 if (!states.Contains(office.Country) && !orgs.Contains(office.Country)) Add(office.Origin, $"unknown state or organization {office.Country}");
                 if (office.From is { } f && office.To is { } t && t.Start < f.Start) Add(office.Origin, "office ends before it starts");
             }
+        foreach (var cue in set.MembershipCues.Where(c => !MembershipCue.Statuses.Contains(c.Status) && !MembershipCue.GrammarClasses.Contains(c.Status)))
+            Add(cue.Origin, $"unknown membership status or grammar class '{cue.Status}'");
+        if (set.MembershipCues.Count > 0)
+            foreach (var missing in MembershipCue.GrammarClasses.Where(g => !set.MembershipCues.Any(c => c.Status == g)))
+                issues.Add(new DictionaryError("membership-cues.txt", 0, $"no words for the grammar class {missing}"));
         LintOverlaps(set, Add);
         var agentPhrases = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in set.Agents)

@@ -81,5 +81,15 @@ public sealed record WordSet(string Name, IReadOnlyList<string> Words, EntryOrig
 /// <summary>Verb forms that the regular rules get wrong (irregular-verbs.txt).</summary>
 public sealed record IrregularVerb(string Lemma, string? Past, string? Participle, string? Ing, string? ThirdPerson, EntryOrigin Origin);
 
-/// <summary>A word that states a membership status, or (status <c>join</c>) that a state entered one (membership-cues.txt).</summary>
-public sealed record MembershipCue(string Status, string Cue, EntryOrigin Origin);
+/// <summary>
+/// A word that states a membership status, or (status <c>join</c>) that a state entered one; or, for a status
+/// written <c>=class</c>, a word of the grammar of membership statements (membership-cues.txt).
+/// </summary>
+public sealed record MembershipCue(string Status, string Cue, EntryOrigin Origin)
+{
+    /// <summary>The statuses a cue may give: those of memberships.txt and the pseudo-status <c>join</c>.</summary>
+    public static readonly string[] Statuses = ["member", "partner", "observer", "dialogue partner", "candidate", "applicant", "suspended", "withdrawn", "join"];
+
+    /// <summary>The grammar classes: link verbs, membership verbs by the status they give, prospect, aspiration and factive words.</summary>
+    public static readonly string[] GrammarClasses = ["=link", "=join", "=withdrawn", "=suspended", "=applicant", "=prospect", "=aspiration", "=factive"];
+}

@@ -25,6 +25,20 @@ public sealed class DictionaryLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Membership_cues_must_name_a_known_status_or_grammar_class()
+    {
+        var source = Path.Combine(AppContext.BaseDirectory, "data");
+        foreach (var file in DictionaryLoader.Files) File.Copy(Path.Combine(source, file), Path.Combine(_dir, file));
+        var cues = Path.Combine(_dir, "membership-cues.txt");
+        File.WriteAllLines(cues, File.ReadAllLines(cues).Where(l => !l.StartsWith("=factive", StringComparison.Ordinal)).Append("associate | associate member"));
+
+        var issues = DictionaryLinter.Lint(DictionaryLoader.Load(_dir)).Select(e => e.ToString()).ToList();
+
+        Assert.Contains(issues, i => i.Contains("unknown membership status or grammar class 'associate'", StringComparison.Ordinal));
+        Assert.Contains(issues, i => i.Contains("no words for the grammar class =factive", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_folder_is_a_clear_error()
     {
         var error = Assert.Throws<DictionaryLoadException>(() => DictionaryLoader.Load(Path.Combine(_dir, "nope")));
