@@ -93,7 +93,7 @@ public sealed class ActorAnalysis(Lexicon lexicon)
         var titles = unit.Parts.Where(p => p.Kind == LexKind.Agent).ToList();
         if (name.End == 0 || titles.Count == 0 || titles[0].Entry!.Agent!.Code is not ("GOV" or "MIL" or "JUD" or "LEG")) return;
         var role = OfficeFactRules.CleanRole(textOf(titles[0].Start, TitleEnd(unit, titles)));
-        if (!OfficeFactRules.IsOfficeRole(role, titles[0]) || !_officeRules.IsPersonName(doc.Tokens, name.Start, name.End)) return;
+        if (!_officeRules.IsOfficeRole(role, titles[0]) || !_officeRules.IsPersonName(doc.Tokens, name.Start, name.End)) return;
         facts.Add(new OfficeFact
         {
             Article = doc.Article.Id,
@@ -136,7 +136,7 @@ public sealed class ActorAnalysis(Lexicon lexicon)
         title = OfficeFactRules.CleanRole(title);
         // A role that is an office, held by someone whose name can be a person's ("Today is Belarus' official
         // Independence Day" states no office; neither does "the leader of Belarus's pro-democracy movement").
-        if (!OfficeFactRules.IsOfficeRole(title, titleParts[0]))
+        if (!_officeRules.IsOfficeRole(title, titleParts[0]))
         {
             // A known person whose written title is unusable ("Samantha Power, Under Secretary of" where the
             // apposition is the next person's title) keeps the title of the dictionary office held on the date.

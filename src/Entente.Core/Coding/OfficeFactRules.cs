@@ -1,3 +1,4 @@
+using Entente.Dictionaries;
 using Entente.Recognition;
 using Entente.Text;
 
@@ -12,32 +13,6 @@ public sealed class OfficeFactRules(Lexicon lexicon)
 {
     /// <summary>Agent codes whose role nouns name offices of a state or organization.</summary>
     private static readonly HashSet<string> OfficeCodes = new(StringComparer.Ordinal) { "GOV", "MIL", "JUD", "LEG", "IGO" };
-
-    /// <summary>Role nouns of those codes that name no office: generic staff, bodies and institutions.</summary>
-    private static readonly HashSet<string> NotOffices = new(StringComparer.Ordinal)
-    {
-        "embassy", "embassies", "government", "ministry", "department", "office", "senate", "parliament",
-        "assembly", "national assembly", "congress", "committee", "council", "forces", "armed forces", "military", "army", "navy",
-        "marine", "marines", "artillery", "police", "regime", "administration", "delegation", "staff", "presidency", "authorities",
-        "troops", "soldier", "soldiers", "cabinet", "legislature", "judiciary", "court", "house", "mission",
-    };
-
-    /// <summary>Words that head the names of things, not people: "Independence Day", "Strategic Dialogue", "Atlantic Council".</summary>
-    private static readonly HashSet<string> ThingWords = new(StringComparer.Ordinal)
-    {
-        "day", "days", "week", "month", "year", "summit", "agreement", "agreements", "accord", "accords", "treaty", "council",
-        "committee", "program", "programme", "act", "law", "dialogue", "forum", "conference", "initiative", "institute", "network",
-        "republic", "kingdom", "monument", "monuments", "management", "designation", "designations", "area", "areas", "system",
-        "systems", "security", "agency", "agencies", "parole", "east", "west", "fund", "plan", "strategy", "mechanism", "partnership",
-        "alliance", "union", "organization", "organisation", "center", "centre", "commission", "ministry", "department", "office",
-        "party", "movement", "group", "association", "foundation", "university", "school", "bank", "company", "corporation", "llc",
-        "inc", "airport", "port", "sea", "ocean", "river", "island", "islands", "province", "region", "city", "court", "house",
-        "palace", "square", "street", "declaration", "statement", "resolution", "convention", "protocol", "framework", "report",
-        "award", "prize", "session", "meeting", "ministerial", "festival", "games", "war", "crisis", "project", "service", "services",
-        "force", "forces", "command", "directorate", "authority", "bureau", "board", "affairs", "relations", "chiefs", "chair",
-        "leadership", "journalism", "assistance", "development", "cooperation", "government", "administration", "embassy",
-        "number", "one", "two", "three", "four", "five", "lgbtqi", "agenda", "weeks",
-    };
 
     /// <summary>A role as written, without a name's honorific caught at its end ("Assistant Secretary ... Dr.").</summary>
     public static string CleanRole(string role)
@@ -63,10 +38,10 @@ public sealed class OfficeFactRules(Lexicon lexicon)
     }
 
     /// <summary>Whether a role title (as written) and its first role noun can state an office.</summary>
-    public static bool IsOfficeRole(string role, PhrasePart titleHead)
+    public bool IsOfficeRole(string role, PhrasePart titleHead)
     {
         if (titleHead.Entry?.Agent is not { } agent || !OfficeCodes.Contains(agent.Code)) return false;
-        if (NotOffices.Contains(agent.Phrase.ToLowerInvariant())) return false;
+        if (lexicon.Dictionaries.WordsOf(WordClasses.NotOffice).Contains(agent.Phrase.ToLowerInvariant())) return false;
         var text = role.Trim();
         // A bare "official" names no office ("Iranian official X"); "military official" or "senior official" may.
         if (text.Equals(agent.Phrase, StringComparison.OrdinalIgnoreCase) && agent.Phrase.Equals("official", StringComparison.OrdinalIgnoreCase)) return false;
@@ -88,7 +63,7 @@ public sealed class OfficeFactRules(Lexicon lexicon)
         {
             var t = tokens[k];
             if (!t.IsWord) continue;
-            if (ThingWords.Contains(t.Norm)) return false;
+            if (lexicon.Dictionaries.WordsOf(WordClasses.ThingHead).Contains(t.Norm)) return false;
             if (lexicon.Closed.ContainsKey(t.Norm) && t.Norm.Length > 2 && !t.IsCapitalized) return false;
         }
         if (lexicon.Dictionaries.GivenNames.Contains(tokens[start].Norm)) return true;

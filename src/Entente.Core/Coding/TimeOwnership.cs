@@ -118,16 +118,6 @@ public sealed class TimeOwnership(Lexicon lexicon)
             && (lexicon.Is(tokens[v + 1].Norm, WordClass.Determiner) || lexicon.Is(tokens[v + 1].Norm, WordClass.Possessive));
     }
 
-    /// <summary>Nouns in -ing that news English puts after prepositions ("for training", "of funding").</summary>
-    private static readonly HashSet<string> IngNouns = new(StringComparer.Ordinal)
-    {
-        "meeting", "meetings", "funding", "training", "building", "housing", "spending", "hearing", "briefing", "financing",
-        "programming", "wording", "setting", "beginning", "morning", "evening", "gathering", "understanding", "standing",
-        "offering", "ruling", "rulings", "signing", "opening", "closing", "shooting", "bombing", "shelling", "fighting",
-        "killing", "killings", "landing", "warning", "warnings", "uprising", "wellbeing", "well-being", "thing", "things",
-        "spring", "king", "ceiling", "sibling", "siblings", "string", "ring", "wing", "during", "nothing", "something",
-        "anything", "everything", "policing", "mining", "shipping", "reporting", "polling", "voting", "swearing",
-    };
 
     /// <summary><c>of increasing the share</c>, <c>towards ending the pandemic</c>, <c>, making India a partner</c>.</summary>
     private bool IsGerund(Token[] tokens, int e, int end, int from)
@@ -137,7 +127,7 @@ public sealed class TimeOwnership(Lexicon lexicon)
         if (!lexicon.Is(norm, WordClass.Preposition)) return false;
         var word = tokens[e + 1];
         if (!word.IsWord || word.IsCapitalized || !word.Norm.EndsWith("ing", StringComparison.Ordinal) || word.Norm.Length <= 5) return false;
-        return !IngNouns.Contains(word.Norm) && !lexicon.Closed.ContainsKey(word.Norm);
+        return !lexicon.Dictionaries.WordsOf(WordClasses.IngNoun).Contains(word.Norm) && !lexicon.Closed.ContainsKey(word.Norm);
     }
 
     /// <summary>

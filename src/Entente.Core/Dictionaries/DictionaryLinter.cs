@@ -70,7 +70,7 @@ public static class DictionaryLinter
             ("organizations.txt", set.Organizations.Count), ("memberships.txt", set.Memberships.Count),
             ("people.txt", set.People.Sum(p => p.Offices.Count)), ("agents.txt", set.Agents.Count), ("cameo.txt", set.Cameo.Count),
             ("wordsets.txt", set.WordSets.Count), ("irregular-verbs.txt", set.IrregularVerbs.Count), ("verbs.txt", set.Patterns.Count),
-            ("closed-class.txt", set.ClosedClass.Count), ("intent-codes.txt", set.IntentCodes.Count), ("membership-cues.txt", set.MembershipCues.Count),
+            ("closed-class.txt", set.ClosedClass.Count), ("intent-codes.txt", set.IntentCodes.Count), ("membership-cues.txt", set.MembershipCues.Count), ("word-classes.txt", set.WordClassWords.Values.Sum(w => w.Count)),
             ("given-names.txt", set.GivenNames.Count),
         ], missing);
     }

@@ -10,6 +10,7 @@ public static class DictionaryLoader
     [
         "countries.txt", "places.txt", "metonyms.txt", "organizations.txt", "memberships.txt", "people.txt",
         "agents.txt", "cameo.txt", "wordsets.txt", "irregular-verbs.txt", "verbs.txt", "closed-class.txt", "intent-codes.txt", "membership-cues.txt", "given-names.txt",
+        "word-classes.txt",
     ];
 
     public static DictionarySet Load(string directory)
@@ -42,7 +43,10 @@ public static class DictionaryLoader
             EntityLoader.LoadMembershipCues(P("membership-cues.txt"), errors),
             EntityLoader.LoadGivenNames(P("given-names.txt"), errors),
             [],
-            VersionOf(directory));
+            VersionOf(directory))
+        {
+            WordClassWords = EntityLoader.LoadWordClasses(P("word-classes.txt"), errors),
+        };
         if (errors.Count > 0) throw new DictionaryLoadException(errors);
         return set;
     }

@@ -131,6 +131,19 @@ internal static class EntityLoader
         return list;
     }
 
+    /// <summary><c>class | words</c>: lower-cased words by class; a class must be one of <see cref="WordClasses.All"/>.</summary>
+    public static Dictionary<string, IReadOnlySet<string>> LoadWordClasses(string path, List<DictionaryError> errors)
+    {
+        var classes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var line in DataFileReader.Read(path, 2, 2, errors))
+        {
+            if (!WordClasses.All.Contains(line[0])) { errors.Add(Error(line, $"unknown word class '{line[0]}' (expected {string.Join(", ", WordClasses.All)})")); continue; }
+            if (!classes.TryGetValue(line[0], out var words)) classes[line[0]] = words = new HashSet<string>(StringComparer.Ordinal);
+            words.UnionWith(line.List(1).Select(w => w.ToLowerInvariant()));
+        }
+        return classes.ToDictionary(c => c.Key, c => (IReadOnlySet<string>)c.Value, StringComparer.Ordinal);
+    }
+
     /// <summary>One given name a line, kept lower-cased as the tokenizer folds them.</summary>
     public static HashSet<string> LoadGivenNames(string path, List<DictionaryError> errors)
     {

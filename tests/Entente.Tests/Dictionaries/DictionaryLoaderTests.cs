@@ -39,6 +39,19 @@ public sealed class DictionaryLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Word_classes_are_loaded_and_an_unknown_class_is_an_error()
+    {
+        var source = Path.Combine(AppContext.BaseDirectory, "data");
+        foreach (var file in DictionaryLoader.Files) File.Copy(Path.Combine(source, file), Path.Combine(_dir, file));
+        Assert.Contains("summit", DictionaryLoader.Load(_dir).WordsOf(WordClasses.ThingHead));
+
+        File.AppendAllText(Path.Combine(_dir, "word-classes.txt"), "\nplace-head | street\n");
+        var error = Assert.Throws<DictionaryLoadException>(() => DictionaryLoader.Load(_dir));
+
+        Assert.Contains(error.Errors, e => e.File == "word-classes.txt" && e.Message.Contains("unknown word class 'place-head'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_missing_folder_is_a_clear_error()
     {
         var error = Assert.Throws<DictionaryLoadException>(() => DictionaryLoader.Load(Path.Combine(_dir, "nope")));

@@ -18,7 +18,7 @@ public sealed record PetrarchDictionaries(DictionarySet Set, IReadOnlyList<Dicti
 public static class PetrarchDictionaryLoader
 {
     public static readonly string[] GrammarFiles =
-        ["closed-class.txt", "intent-codes.txt", "cameo.txt", "countries.txt", "given-names.txt", "membership-cues.txt"];
+        ["closed-class.txt", "intent-codes.txt", "cameo.txt", "countries.txt", "given-names.txt", "membership-cues.txt", "word-classes.txt"];
 
     public static PetrarchDictionaries Load(PetrarchDictionaryFiles files, string dataDirectory)
     {
@@ -41,6 +41,7 @@ public static class PetrarchDictionaryLoader
         var countries = EntityLoader.LoadCountries(P("countries.txt"), errors);
         var givenNames = EntityLoader.LoadGivenNames(P("given-names.txt"), errors);
         var cues = EntityLoader.LoadMembershipCues(P("membership-cues.txt"), errors);
+        var wordClasses = EntityLoader.LoadWordClasses(P("word-classes.txt"), errors);
         if (errors.Count > 0) throw new DictionaryLoadException(errors);
 
         var actors = actorTasks.Select(t => t.Result).ToList();
@@ -64,6 +65,7 @@ public static class PetrarchDictionaryLoader
             VersionOf(GrammarFiles.Select(P).Concat(files.All)))
         {
             Discards = discards.SelectMany(d => d.Value).ToList(),
+            WordClassWords = wordClasses,
         };
         var stats = verbs.Select(v => v.Value.Stats).Aggregate(new VerbDictionaryStats(0, 0, 0, 0, 0, 0), (a, b) =>
             new VerbDictionaryStats(a.Synsets + b.Synsets, a.Families + b.Families, a.Verbs + b.Verbs, a.PatternLines + b.PatternLines, a.Patterns + b.Patterns, a.Transformations + b.Transformations));
