@@ -95,12 +95,6 @@ public sealed class ArgumentFinder(Lexicon lexicon)
         return null;
     }
 
-    /// <summary>Reporting words that are more often nouns ("member states", "press reports").</summary>
-    private static readonly HashSet<string> NounLikeReporting = new(StringComparer.Ordinal)
-    {
-        "state", "states", "report", "reports", "note", "notes", "claim", "claims", "stress", "stresses", "write", "add",
-    };
-
     /// <summary>
     /// A reporting verb between a verb and the words before it closes the subject search: "said today that" and
     /// "announced" introduce a complement whose own subject follows them. A parenthetical "Chile, Peru said, ..."
@@ -110,7 +104,7 @@ public sealed class ArgumentFinder(Lexicon lexicon)
     {
         const int ThatWindow = 5;
         var norm = tokens[t].Norm;
-        if (!lexicon.Is(norm, WordClass.Reporting) || NounLikeReporting.Contains(norm) || tokens[t].IsCapitalized) return false;
+        if (!lexicon.Is(norm, WordClass.Reporting) || lexicon.Dictionaries.WordsOf(WordClasses.NounLikeReporting).Contains(norm) || tokens[t].IsCapitalized) return false;
         if (t == 0 || lexicon.Is(tokens[t - 1].Norm, WordClass.Determiner) || lexicon.Is(tokens[t - 1].Norm, WordClass.Possessive)) return false;
         // "X – I believe it was in May – offered ...": an aside between dashes or brackets.
         for (var k = t + 1; k < verbStart; k++)
@@ -148,20 +142,6 @@ public sealed class ArgumentFinder(Lexicon lexicon)
         _ => [],
     };
 
-    /// <summary>Verbs whose "it" is the empty subject of English ("it takes time", "it remains to be seen", "when it comes to").</summary>
-    private static readonly HashSet<string> PleonasticLemmas = new(StringComparer.Ordinal)
-    {
-        "be", "seem", "appear", "remain", "become", "take", "make", "mean", "matter", "happen", "follow", "turn", "look", "emerge", "cost", "come",
-    };
-
-    /// <summary>Role nouns that name an institution, not a person: "the ministry" may be "it", "the spokesperson" may not.</summary>
-    private static readonly HashSet<string> InstitutionNouns = new(StringComparer.Ordinal)
-    {
-        "government", "administration", "ministry", "department", "cabinet", "council", "military", "army", "navy", "force",
-        "parliament", "legislature", "congress", "senate", "assembly", "embassy", "mission", "court", "regime", "junta", "coalition",
-        "committee", "commission", "agency", "office", "bureau", "authority", "authorities", "company", "bank", "party", "alliance",
-    };
-
     /// <summary>
     /// "it" and "they" as a clause subject. In a sentence whose earlier clauses have subjects, only a pronoun that
     /// opens a reported or coordinated clause ("Chile said it would", "..., and they discussed") refers back, to the
@@ -174,7 +154,7 @@ public sealed class ArgumentFinder(Lexicon lexicon)
         SentencePhrases phrases, IReadOnlyList<SubjectMention> earlierInSentence, SentenceContext context)
     {
         if (pronoun is not ("it" or "they") || pronounAt < sentenceStart) return [];
-        if (pronoun == "it" && (group.Passive || PleonasticLemmas.Contains(group.Form.Lemma))) return [];
+        if (pronoun == "it" && (group.Passive || lexicon.Dictionaries.WordsOf(WordClasses.PleonasticLemma).Contains(group.Form.Lemma))) return [];
         var prev = pronounAt > sentenceStart ? tokens[pronounAt - 1].Norm : "";
         var reporting = lexicon.Is(prev, WordClass.Reporting)
             || (prev == "that" && pronounAt - 2 >= sentenceStart && lexicon.Is(tokens[pronounAt - 2].Norm, WordClass.Reporting));
@@ -199,9 +179,9 @@ public sealed class ArgumentFinder(Lexicon lexicon)
         return compatible[0].First().Actors.Select(a => a with { FromDiscourse = true }).ToList();
     }
 
-    private static bool IsSingularNonPerson(SubjectMention mention) =>
+    private bool IsSingularNonPerson(SubjectMention mention) =>
         !mention.Plural && mention.Actors is [{ Person: null, Office: OfficeKind.None } actor]
-        && (actor.Title is null || InstitutionNouns.Contains(LastWordOf(actor.Title)));
+        && (actor.Title is null || lexicon.Dictionaries.WordsOf(WordClasses.InstitutionNoun).Contains(LastWordOf(actor.Title)));
 
     private static string LastWordOf(string title)
     {

@@ -125,14 +125,7 @@ public sealed class VerbGroupFinder(Lexicon lexicon)
         return false;
     }
 
-    /// <summary>Words in -ly that are not adverbs.</summary>
-    private static readonly HashSet<string> LyNouns = new(StringComparer.Ordinal)
-    {
-        "ally", "rally", "supply", "reply", "apply", "family", "assembly", "anomaly", "fly", "belly", "bully", "monopoly", "rely", "multiply",
-        "comply", "imply", "jelly", "folly", "holy", "ugly", "early", "only", "daily", "weekly", "monthly", "yearly", "likely", "friendly",
-    };
-
     /// <summary>"was brutally killed", "has reportedly attacked": a lower-case -ly word inside a verb group is an adverb.</summary>
-    private static bool IsLyAdverb(Token token) =>
-        token.IsWord && !token.IsCapitalized && token.Norm.Length > 4 && token.Norm.EndsWith("ly", StringComparison.Ordinal) && !LyNouns.Contains(token.Norm);
+    private bool IsLyAdverb(Token token) =>
+        token.IsWord && !token.IsCapitalized && token.Norm.Length > 4 && token.Norm.EndsWith("ly", StringComparison.Ordinal) && !lexicon.Dictionaries.WordsOf(WordClasses.LyNonAdverb).Contains(token.Norm);
 }

@@ -12,5 +12,17 @@ public static class WordClasses
     /// <summary>Nouns in -ing that news English puts after prepositions ("for training", "of funding").</summary>
     public const string IngNoun = "ing-noun";
 
-    public static readonly string[] All = [NotOffice, ThingHead, IngNoun];
+    /// <summary>Reporting words that are more often nouns ("member states", "press reports").</summary>
+    public const string NounLikeReporting = "noun-like-reporting";
+
+    /// <summary>Verbs whose "it" is the empty subject of English ("it takes time", "when it comes to").</summary>
+    public const string PleonasticLemma = "pleonastic-lemma";
+
+    /// <summary>Role nouns that name an institution, not a person: "the ministry" may be "it", "the spokesperson" may not.</summary>
+    public const string InstitutionNoun = "institution-noun";
+
+    /// <summary>Words in -ly that are no adverbs ("ally", "family", "early").</summary>
+    public const string LyNonAdverb = "ly-non-adverb";
+
+    public static readonly string[] All = [NotOffice, ThingHead, IngNoun, NounLikeReporting, PleonasticLemma, InstitutionNoun, LyNonAdverb];
 }
