@@ -11,6 +11,10 @@ namespace Entente.Coding;
 /// </summary>
 public sealed class ArgumentFinder(Lexicon lexicon)
 {
+    private readonly IReadOnlySet<string> _nounLikeReporting = lexicon.Dictionaries.WordsOf(WordClasses.NounLikeReporting);
+    private readonly IReadOnlySet<string> _pleonasticLemmas = lexicon.Dictionaries.WordsOf(WordClasses.PleonasticLemma);
+    private readonly IReadOnlySet<string> _institutionNouns = lexicon.Dictionaries.WordsOf(WordClasses.InstitutionNoun);
+
     private const int SubjectWindow = 25;
 
     /// <summary>
@@ -104,7 +108,7 @@ public sealed class ArgumentFinder(Lexicon lexicon)
     {
         const int ThatWindow = 5;
         var norm = tokens[t].Norm;
-        if (!lexicon.Is(norm, WordClass.Reporting) || lexicon.Dictionaries.WordsOf(WordClasses.NounLikeReporting).Contains(norm) || tokens[t].IsCapitalized) return false;
+        if (!lexicon.Is(norm, WordClass.Reporting) || _nounLikeReporting.Contains(norm) || tokens[t].IsCapitalized) return false;
         if (t == 0 || lexicon.Is(tokens[t - 1].Norm, WordClass.Determiner) || lexicon.Is(tokens[t - 1].Norm, WordClass.Possessive)) return false;
         // "X – I believe it was in May – offered ...": an aside between dashes or brackets.
         for (var k = t + 1; k < verbStart; k++)
@@ -154,7 +158,7 @@ public sealed class ArgumentFinder(Lexicon lexicon)
         SentencePhrases phrases, IReadOnlyList<SubjectMention> earlierInSentence, SentenceContext context)
     {
         if (pronoun is not ("it" or "they") || pronounAt < sentenceStart) return [];
-        if (pronoun == "it" && (group.Passive || lexicon.Dictionaries.WordsOf(WordClasses.PleonasticLemma).Contains(group.Form.Lemma))) return [];
+        if (pronoun == "it" && (group.Passive || _pleonasticLemmas.Contains(group.Form.Lemma))) return [];
         var prev = pronounAt > sentenceStart ? tokens[pronounAt - 1].Norm : "";
         var reporting = lexicon.Is(prev, WordClass.Reporting)
             || (prev == "that" && pronounAt - 2 >= sentenceStart && lexicon.Is(tokens[pronounAt - 2].Norm, WordClass.Reporting));
@@ -181,7 +185,7 @@ public sealed class ArgumentFinder(Lexicon lexicon)
 
     private bool IsSingularNonPerson(SubjectMention mention) =>
         !mention.Plural && mention.Actors is [{ Person: null, Office: OfficeKind.None } actor]
-        && (actor.Title is null || lexicon.Dictionaries.WordsOf(WordClasses.InstitutionNoun).Contains(LastWordOf(actor.Title)));
+        && (actor.Title is null || _institutionNouns.Contains(LastWordOf(actor.Title)));
 
     private static string LastWordOf(string title)
     {

@@ -11,6 +11,9 @@ namespace Entente.Coding;
 /// </summary>
 public sealed class OfficeFactRules(Lexicon lexicon)
 {
+    private readonly IReadOnlySet<string> _notOffices = lexicon.Dictionaries.WordsOf(WordClasses.NotOffice);
+    private readonly IReadOnlySet<string> _thingHeads = lexicon.Dictionaries.WordsOf(WordClasses.ThingHead);
+
     /// <summary>Agent codes whose role nouns name offices of a state or organization.</summary>
     private static readonly HashSet<string> OfficeCodes = new(StringComparer.Ordinal) { "GOV", "MIL", "JUD", "LEG", "IGO" };
 
@@ -41,7 +44,7 @@ public sealed class OfficeFactRules(Lexicon lexicon)
     public bool IsOfficeRole(string role, PhrasePart titleHead)
     {
         if (titleHead.Entry?.Agent is not { } agent || !OfficeCodes.Contains(agent.Code)) return false;
-        if (lexicon.Dictionaries.WordsOf(WordClasses.NotOffice).Contains(agent.Phrase.ToLowerInvariant())) return false;
+        if (_notOffices.Contains(agent.Phrase.ToLowerInvariant())) return false;
         var text = role.Trim();
         // A bare "official" names no office ("Iranian official X"); "military official" or "senior official" may.
         if (text.Equals(agent.Phrase, StringComparison.OrdinalIgnoreCase) && agent.Phrase.Equals("official", StringComparison.OrdinalIgnoreCase)) return false;
@@ -63,7 +66,7 @@ public sealed class OfficeFactRules(Lexicon lexicon)
         {
             var t = tokens[k];
             if (!t.IsWord) continue;
-            if (lexicon.Dictionaries.WordsOf(WordClasses.ThingHead).Contains(t.Norm)) return false;
+            if (_thingHeads.Contains(t.Norm)) return false;
             if (lexicon.Closed.ContainsKey(t.Norm) && t.Norm.Length > 2 && !t.IsCapitalized) return false;
         }
         if (lexicon.Dictionaries.GivenNames.Contains(tokens[start].Norm)) return true;

@@ -18,6 +18,8 @@ namespace Entente.Coding;
 /// </summary>
 public sealed class TimeOwnership(Lexicon lexicon)
 {
+    private readonly IReadOnlySet<string> _ingNouns = lexicon.Dictionaries.WordsOf(WordClasses.IngNoun);
+
     private const int ClauseVerbWindow = 5;
 
     /// <summary>The times that may date events: without deadlines and attributive dates.</summary>
@@ -127,7 +129,7 @@ public sealed class TimeOwnership(Lexicon lexicon)
         if (!lexicon.Is(norm, WordClass.Preposition)) return false;
         var word = tokens[e + 1];
         if (!word.IsWord || word.IsCapitalized || !word.Norm.EndsWith("ing", StringComparison.Ordinal) || word.Norm.Length <= 5) return false;
-        return !lexicon.Dictionaries.WordsOf(WordClasses.IngNoun).Contains(word.Norm) && !lexicon.Closed.ContainsKey(word.Norm);
+        return !_ingNouns.Contains(word.Norm) && !lexicon.Closed.ContainsKey(word.Norm);
     }
 
     /// <summary>

@@ -10,6 +10,8 @@ namespace Entente.Coding;
 /// </summary>
 public sealed class VerbGroupFinder(Lexicon lexicon)
 {
+    private readonly IReadOnlySet<string> _lyNonAdverbs = lexicon.Dictionaries.WordsOf(WordClasses.LyNonAdverb);
+
     private const int AuxWindow = 4;
 
     public List<VerbGroup> Find(Token[] tokens, int start, int end, HashSet<int> insidePhrases, HashSet<int> phraseEnds)
@@ -127,5 +129,5 @@ public sealed class VerbGroupFinder(Lexicon lexicon)
 
     /// <summary>"was brutally killed", "has reportedly attacked": a lower-case -ly word inside a verb group is an adverb.</summary>
     private bool IsLyAdverb(Token token) =>
-        token.IsWord && !token.IsCapitalized && token.Norm.Length > 4 && token.Norm.EndsWith("ly", StringComparison.Ordinal) && !lexicon.Dictionaries.WordsOf(WordClasses.LyNonAdverb).Contains(token.Norm);
+        token.IsWord && !token.IsCapitalized && token.Norm.Length > 4 && token.Norm.EndsWith("ly", StringComparison.Ordinal) && !_lyNonAdverbs.Contains(token.Norm);
 }

@@ -11,10 +11,13 @@ internal static class MonthPeriod
 {
     public static bool TryOf(PartialDate? from, PartialDate? to, out int? fromMonth, out int? toMonth)
     {
-        fromMonth = from is { } f ? DayNumber.First(f) / 100 : null;
-        toMonth = to is { } t ? DayNumber.Last(t) / 100 : null;
-        var fromWhole = from is not { Precision: DatePrecision.Day } || from.Value.Day == 1;
-        var toWhole = to is not { Precision: DatePrecision.Day } t2 || t2.Day == DateTime.DaysInMonth(t2.Year, t2.Month);
-        return fromWhole && toWhole;
+        int? fromDay = from is { } f ? DayNumber.First(f) : null;
+        int? toDay = to is { } t ? DayNumber.Last(t) : null;
+        (fromMonth, toMonth) = (fromDay / 100, toDay / 100);
+        return IsWholeMonths(fromDay, toDay);
     }
+
+    /// <summary>True when the first day starts its month and the last ends its month (an open end counts).</summary>
+    public static bool IsWholeMonths(int? fromDay, int? toDay) =>
+        (fromDay is not { } f || f % 100 == 1) && (toDay is not { } t || DayNumber.ToDate(t).AddDays(1).Day == 1);
 }

@@ -24,7 +24,7 @@ public static class NetworkQuery
     public static NetworkReport Run(KnowledgeStore store, ReferenceData reference, Options options) => store.Read(connection =>
     {
         var (from, to) = Period(connection, options);
-        var rows = WholeMonths(from, to) ? FromMonths(connection, reference, from, to) : FromEvents(connection, from, to);
+        var rows = MonthPeriod.IsWholeMonths(from, to) ? FromMonths(connection, reference, from, to) : FromEvents(connection, from, to);
         var pairs = Fold(rows);
         var focus = options.Focus?.ToUpperInvariant();
         var edges = Neighbourhood(pairs, focus)
@@ -49,10 +49,6 @@ public static class NetworkQuery
     }
 
     private sealed record DirectedCount(string Source, string Target, bool Cooperation, int Count, double Goldstein);
-
-    /// <summary>True when the period starts on a first and ends on a last day of a month (or is open there).</summary>
-    private static bool WholeMonths(int? from, int? to) =>
-        (from is not { } f || f % 100 == 1) && (to is not { } t || DayNumber.ToDate(t).AddDays(1).Day == 1);
 
     /// <summary>The period's counts from the monthly table, keeping the pairs whose both sides are states.</summary>
     private static List<DirectedCount> FromMonths(DbConnection connection, ReferenceData reference, int? from, int? to)

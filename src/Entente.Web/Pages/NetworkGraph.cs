@@ -28,7 +28,6 @@ internal static class NetworkGraph
         }
         var maxEdge = report.Edges.Max(e => e.Events);
         var maxNode = report.Nodes.Max(n => n.Events);
-        var period = PeriodQuery(report);
 
         var svg = new StringBuilder();
         svg.Append($"<svg class=\"network\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"{Html.N(Width)}\" height=\"{Html.N(Height)}\" viewBox=\"0 0 {Html.N(Width)} {Html.N(Height)}\">")
@@ -39,7 +38,7 @@ internal static class NetworkGraph
             var (x1, y1) = At(edge.A);
             var (x2, y2) = At(edge.B);
             var width = MinStroke + (MaxStroke - MinStroke) * Math.Sqrt((double)edge.Events / maxEdge);
-            svg.Append($"<a href=\"/dyad/{Html.U(edge.A)}/{Html.U(edge.B)}{period}\">")
+            svg.Append($"<a href=\"{DyadHref(edge, report)}\">")
                 .Append($"<g class=\"edge\" data-a=\"{Html.E(edge.A)}\" data-b=\"{Html.E(edge.B)}\" data-events=\"{Html.N(edge.Events)}\" data-goldstein=\"{Html.N(edge.GoldsteinMean)}\">")
                 .Append($"<title>{Html.E(edge.A)}–{Html.E(edge.B)}: {Html.N(edge.Events)} events ({Html.N(edge.Cooperation)} cooperation, {Html.N(edge.Conflict)} conflict), mean Goldstein {Html.N(edge.GoldsteinMean)}</title>")
                 .Append($"<line x1=\"{Html.N(x1, "0.#")}\" y1=\"{Html.N(y1, "0.#")}\" x2=\"{Html.N(x2, "0.#")}\" y2=\"{Html.N(y2, "0.#")}\" stroke=\"{Colour(edge.GoldsteinMean)}\" stroke-width=\"{Html.N(width, "0.#")}\" stroke-linecap=\"round\"/>")
@@ -77,8 +76,16 @@ internal static class NetworkGraph
         return string.Create(CultureInfo.InvariantCulture, $"#{Mix(grey.R, end.R):x2}{Mix(grey.G, end.G):x2}{Mix(grey.B, end.B):x2}");
     }
 
+    /// <summary>The dyad page of a pair for the report's period.</summary>
+    public static string DyadHref(NetworkEdge edge, NetworkReport report) => $"/dyad/{Html.U(edge.A)}/{Html.U(edge.B)}{PeriodQuery(report)}";
+
+    /// <summary>The table cells of a pair: its link to the dyad page, and its mean Goldstein score with its colour.</summary>
+    public static (string Pair, string Goldstein) Cells(NetworkEdge edge, NetworkReport report) =>
+        ($"<a href=\"{DyadHref(edge, report)}\">{Html.E(edge.A)} – {Html.E(edge.B)}</a>",
+         $"<span class=\"swatch\" style=\"background:{Colour(edge.GoldsteinMean)}\"></span>{Html.N(edge.GoldsteinMean)}");
+
     /// <summary>The period as a query string for the dyad links (empty when open).</summary>
-    public static string PeriodQuery(NetworkReport report)
+    private static string PeriodQuery(NetworkReport report)
     {
         var parts = new List<string>();
         if (report.From is { } from) parts.Add("from=" + Html.U(from));

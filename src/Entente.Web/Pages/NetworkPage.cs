@@ -33,14 +33,12 @@ internal static class NetworkPage
             .Append(" events").Append(report.From is not null || report.To is not null ? $", {Html.E(Or(report.From))} to {Html.E(Or(report.To))}" : "").Append(".</p>");
         body.Append(NetworkGraph.Svg(report));
 
-        var period = NetworkGraph.PeriodQuery(report);
         body.Append("<h2>Pairs</h2>").Append(Html.Table("pairs", ["pair", "events", "A → B", "B → A", "cooperation", "conflict", "mean Goldstein"],
-            report.Edges.Select(e => (IReadOnlyList<string>)
-            [
-                $"<a href=\"/dyad/{Html.U(e.A)}/{Html.U(e.B)}{period}\">{Html.E(e.A)} – {Html.E(e.B)}</a>",
-                Html.N(e.Events), Html.N(e.AToB), Html.N(e.BToA), Html.N(e.Cooperation), Html.N(e.Conflict),
-                $"<span class=\"swatch\" style=\"background:{NetworkGraph.Colour(e.GoldsteinMean)}\"></span>{Html.N(e.GoldsteinMean)}",
-            ]), "no events between states in this period"));
+            report.Edges.Select(e =>
+            {
+                var (pair, goldstein) = NetworkGraph.Cells(e, report);
+                return (IReadOnlyList<string>)[pair, Html.N(e.Events), Html.N(e.AToB), Html.N(e.BToA), Html.N(e.Cooperation), Html.N(e.Conflict), goldstein];
+            }), "no events between states in this period"));
         var title = report.Focus is { } f ? $"Network around {access.Options.Reference.CountryName(f) ?? f}" : "Network of relations";
         return Html.Page(title, body.ToString());
     }

@@ -66,12 +66,11 @@ internal static class StartPage
         html.Append($"<p>The knowledge base holds {Html.Count(counts.Articles)} articles, {Html.Count(counts.Events)} events ({Html.Count(counts.Mentions)} mentions) and {Html.Count(counts.Facts)} facts.</p>");
         if (busiest.Edges.Count == 0) return html.ToString();
         html.Append($"<h2>Busiest pairs, {Html.E(busiest.From)} to {Html.E(busiest.To)}</h2>")
-            .Append(Html.Table("busiest", ["pair", "events", "cooperation", "conflict", "mean Goldstein"], busiest.Edges.Select(e => (IReadOnlyList<string>)
-            [
-                $"<a href=\"/dyad/{Html.U(e.A)}/{Html.U(e.B)}{NetworkGraph.PeriodQuery(busiest)}\">{Html.E(e.A)} – {Html.E(e.B)}</a>",
-                Html.N(e.Events), Html.N(e.Cooperation), Html.N(e.Conflict),
-                $"<span class=\"swatch\" style=\"background:{NetworkGraph.Colour(e.GoldsteinMean)}\"></span>{Html.N(e.GoldsteinMean)}",
-            ])))
+            .Append(Html.Table("busiest", ["pair", "events", "cooperation", "conflict", "mean Goldstein"], busiest.Edges.Select(e =>
+            {
+                var (pair, goldstein) = NetworkGraph.Cells(e, busiest);
+                return (IReadOnlyList<string>)[pair, Html.N(e.Events), Html.N(e.Cooperation), Html.N(e.Conflict), goldstein];
+            })))
             .Append("<p class=\"muted\"><a href=\"/network\">The whole network</a> of the period.</p>");
         return html.ToString();
     }
